@@ -1,0 +1,57 @@
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { Storage, TurnContext } from 'botbuilder';
+import { botAuthOptions } from './auth/bot-auth';
+import type { CommandInfo } from './commands';
+import type { Config } from './config';
+import { registerFallbackRoutes } from './features/fallback/routes';
+import { helpCommand, registerInstallRoutes } from './features/install/routes';
+import type { ConversationStore } from './features/install/store';
+import { t } from './i18n';
+import { langOf } from './i18n/activity-lang';
+import type { Logger } from './logger';
+
+/** What the bot needs: configuration, logging and its stores. */
+export interface BotDeps {
+  config: Config;
+  log: Logger;
+  /** Turn-state storage (Azure Tables). */
+  storage: Storage;
+  conversations: ConversationStore;
+}
+
+/** The teams-ai application and the adapter that feeds it. */
+export interface Bot {
+  app: Application<TurnState>;
+  adapter: TeamsAdapter;
+}
+
+/**
+ * Builds the bot: one adapter, one teams-ai Application, each feature's routes registered in an
+ * order that matters (teams-ai runs only the first matching route, so the catch-all comes last).
+ */
+export function createBot(deps: BotDeps): Bot {
+  const adapter = new TeamsAdapter(botAuthOptions(deps.config));
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: deps.config.botAuth?.appId ?? '',
+    storage: deps.storage,
+    // Replies come within milliseconds; a typing indicator would only add a connector call per turn.
+    startTypingTimer: false,
+    removeRecipientMention: true,
+    longRunningMessages: false,
+  });
+
+  const commands: CommandInfo[] = [helpCommand];
+  registerInstallRoutes(app, { store: deps.conversations, config: deps.config, log: deps.log, commands: () => commands });
+  registerFallbackRoutes(app, { config: deps.config });
+
+  const onError = async (context: TurnContext, error: Error) => {
+    deps.log.error({ err: error, activityType: context.activity.type }, 'turn failed');
+    // Invokes expect an invoke response, not a message; for messages tell the person something went wrong.
+    if (context.activity.type === 'message') {
+      await context.sendActivity(t(langOf(context.activity, deps.config.defaultLocale), 'error.generic')).catch(() => undefined);
+    }
+  };
+  adapter.onTurnError = onError;
+  return { app, adapter };
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+/** Validated, typed application settings. Built once from the environment by {@link loadConfig}. */
+export interface Config {
+  /** Port the HTTP server listens on; 0 picks a free port (tests). */
+  port: number;
+  /** Interface to bind; 0.0.0.0 in containers, 127.0.0.1 for local-only use. */
+  host: string;
+  /** Public https base URL (used in links and the manifest); optional locally. */
+  publicUrl?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Storage: a connection string for external storage, or an embedded Azurite. */
+  storage:
+    | { kind: 'external'; connectionString: string }
+    | { kind: 'embedded'; dataDir: string; inMemory: boolean };
+  /** Prefix for every table and queue name, so several installations can share one account. */
+  tablePrefix: string;
+  /** Bot Framework authentication; `undefined` means anonymous local mode. */
+  botAuth?: {
+    appId: string;
+    appPassword?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+  };
+  /** Language used when a person's Teams locale is unknown. */
+  defaultLocale: 'de' | 'en';
+  /** Name of the municipality shown in texts, e.g. "Gemeinde Leopoldshöhe"; empty when not configured. */
+  municipalityName: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** How long a graceful shutdown waits for in-flight requests, in milliseconds. */
+  shutdownGraceMs: number;
+}
+
+/** Thrown when the environment does not describe a valid configuration; one line per wrong variable. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const bool = (name: string) =>
+  z.preprocess(blankToUndefined, z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+      errorMap: () => ({ message: `${name} must be true or false` }),
+    })
+    .optional()
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'));
+
+const intIn = (name: string, min: number, max: number, dflt: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return dflt;
+        const n = Number(v);
+        if (!/^\d+$/.test(v) || n < min || n > max) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a whole number from ${min} to ${max}, got "${v}"` });
+          return z.NEVER;
+        }
+        return n;
+      }),
+  );
+
+const envSchema = z.object({
+  PORT: intIn('PORT', 0, 65535, 3978),
+  HOST: opt(z.string().regex(/^[0-9a-zA-Z.:\-[\]]+$/, 'HOST must be a host name or IP address')),
+  PUBLIC_URL: opt(
+    z.string().superRefine((u, ctx) => {
+      if (!URL.canParse(u)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'PUBLIC_URL must be an absolute URL such as https://digipuls.example.org' });
+      else if (!/^https:\/\//.test(u) && !/^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(u)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'PUBLIC_URL must use https (http only for localhost)' });
+      }
+    }),
+  ),
+  LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
+  })),
+  STORAGE_CONNECTION_STRING: opt(
+    z.string().refine(
+      (s) => /UseDevelopmentStorage=true/i.test(s) || (/AccountName=[^;]+/i.test(s) && /AccountKey=[^;]+/i.test(s)) || /TableEndpoint=https?:\/\/[^;]+/i.test(s),
+      'STORAGE_CONNECTION_STRING must be an Azure Storage connection string (AccountName=…;AccountKey=… or TableEndpoint=…, or UseDevelopmentStorage=true)',
+    ),
+  ),
+  DATA_DIR: opt(z.string()),
+  AZURITE_IN_MEMORY: bool('AZURITE_IN_MEMORY'),
+  TABLE_PREFIX: opt(z.string().regex(/^[a-z][a-z0-9]{0,19}$/, 'TABLE_PREFIX must be 1–20 lower-case letters or digits, starting with a letter')),
+  MICROSOFT_APP_ID: opt(z.string().regex(GUID, 'MICROSOFT_APP_ID must be a GUID (the bot\'s Entra app id)')),
+  MICROSOFT_APP_PASSWORD: opt(z.string()),
+  MICROSOFT_APP_TYPE: opt(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+    errorMap: () => ({ message: 'MICROSOFT_APP_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI' }),
+  })),
+  MICROSOFT_APP_TENANT_ID: opt(z.string().regex(GUID, 'MICROSOFT_APP_TENANT_ID must be a GUID (the Entra tenant id)')),
+  DEFAULT_LOCALE: opt(z.enum(['de', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be de or en' }) })),
+  MUNICIPALITY_NAME: opt(z.string().max(100, 'MUNICIPALITY_NAME must be at most 100 characters')),
+  MAX_BODY_BYTES: intIn('MAX_BODY_BYTES', 1024, 64 * 1024 * 1024, 512 * 1024),
+  SHUTDOWN_GRACE_MS: intIn('SHUTDOWN_GRACE_MS', 0, 120000, 10000),
+});
+
+/**
+ * Reads and validates the configuration. Every problem is reported, each as one line naming the
+ * variable and what is expected, so a wrong deployment fails at start instead of at first use.
+ * @throws {@link ConfigError} when any value is invalid.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? '');
+        return i.message.startsWith(name) ? i.message : `${name}: ${i.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  if (e.STORAGE_CONNECTION_STRING && (e.DATA_DIR || e.AZURITE_IN_MEMORY)) {
+    problems.push('DATA_DIR and AZURITE_IN_MEMORY apply only to the embedded Azurite: leave them empty when STORAGE_CONNECTION_STRING is set');
+  }
+
+  let botAuth: Config['botAuth'];
+  if (e.MICROSOFT_APP_ID) {
+    const appType = e.MICROSOFT_APP_TYPE ?? 'MultiTenant';
+    if (appType !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+      problems.push(`MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set and MICROSOFT_APP_TYPE is ${appType}`);
+    }
+    if (appType !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+      problems.push(`MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is ${appType}`);
+    }
+    if (appType === 'UserAssignedMSI' && e.MICROSOFT_APP_PASSWORD) {
+      problems.push('MICROSOFT_APP_PASSWORD must be empty when MICROSOFT_APP_TYPE is UserAssignedMSI (the managed identity signs in)');
+    }
+    botAuth = { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appType, tenantId: e.MICROSOFT_APP_TENANT_ID };
+  } else if (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID || e.MICROSOFT_APP_TYPE) {
+    problems.push('MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TYPE or MICROSOFT_APP_TENANT_ID is set');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    logLevel: e.LOG_LEVEL ?? 'info',
+    storage: e.STORAGE_CONNECTION_STRING
+      ? { kind: 'external', connectionString: e.STORAGE_CONNECTION_STRING }
+      : { kind: 'embedded', dataDir: e.DATA_DIR ?? './.data', inMemory: e.AZURITE_IN_MEMORY },
+    tablePrefix: e.TABLE_PREFIX ?? 'digipuls',
+    botAuth,
+    defaultLocale: e.DEFAULT_LOCALE ?? 'de',
+    municipalityName: e.MUNICIPALITY_NAME?.trim() ?? '',
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

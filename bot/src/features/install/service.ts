@@ -1,0 +1,93 @@
+import type { Activity, ConversationReference } from 'botbuilder';
+
+/** Where the app is installed: a person's chat with the bot, a team channel, or a group chat. */
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+/**
+ * What we keep of a conversation to message it later (proactively): the Bot Framework
+ * conversation reference plus the fields we filter audiences by.
+ */
+export interface ConversationRecord {
+  conversationId: string;
+  kind: ConversationKind;
+  tenantId: string;
+  serviceUrl: string;
+  botId: string;
+  teamId?: string;
+  channelId?: string;
+  /** The person's Bot Framework id (personal chats only). */
+  userId?: string;
+  /** The person's Entra object id (personal chats only). */
+  userAadObjectId?: string;
+  locale?: string;
+  /** The full reference as botbuilder builds it, for `continueConversationAsync`. */
+  reference: Partial<ConversationReference>;
+}
+
+/** An install or uninstall signal carried by an activity, if any. */
+export type InstallEvent = 'install' | 'uninstall';
+
+/**
+ * Teams signals installs twice (installationUpdate and conversationUpdate with the bot among the
+ * added members) and uninstalls likewise; both spellings map to one event here.
+ */
+export function installEventOf(activity: Partial<Activity>): InstallEvent | undefined {
+  const botId = activity.recipient?.id;
+  if (activity.type === 'installationUpdate') {
+    const action = String(activity.action ?? '');
+    if (action === 'add' || action === 'add-upgrade') return 'install';
+    if (action === 'remove' || action === 'remove-upgrade') return 'uninstall';
+    return undefined;
+  }
+  if (activity.type === 'conversationUpdate' && botId) {
+    if (activity.membersAdded?.some((m) => m.id === botId)) return 'install';
+    if (activity.membersRemoved?.some((m) => m.id === botId)) return 'uninstall';
+  }
+  return undefined;
+}
+
+/**
+ * The conversation a channel message belongs to. Teams appends `;messageid=…` for a reply thread;
+ * proactive posts go to the channel itself, so the suffix is dropped.
+ */
+export function baseConversationId(id: string): string {
+  return id.split(';messageid=')[0];
+}
+
+/** Builds the record for the activity's conversation; `undefined` if the activity lacks the ids. */
+export function recordFromActivity(activity: Partial<Activity>): ConversationRecord | undefined {
+  const conv = activity.conversation;
+  if (!conv?.id || !activity.serviceUrl || !activity.recipient?.id) return undefined;
+  const channelData = (activity.channelData ?? {}) as {
+    tenant?: { id?: string };
+    team?: { id?: string };
+    channel?: { id?: string };
+  };
+  const type = String(conv.conversationType ?? 'personal');
+  const kind: ConversationKind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const conversationId = baseConversationId(conv.id);
+  const tenantId = conv.tenantId ?? channelData.tenant?.id ?? '';
+  const reference: Partial<ConversationReference> = {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    bot: { id: activity.recipient.id, name: activity.recipient.name ?? '' },
+    conversation: { id: conversationId, conversationType: type, tenantId, isGroup: kind !== 'personal', name: conv.name ?? '' },
+    locale: activity.locale,
+  };
+  if (kind === 'personal' && activity.from) {
+    reference.user = { id: activity.from.id, name: activity.from.name ?? '', aadObjectId: activity.from.aadObjectId };
+  }
+  return {
+    conversationId,
+    kind,
+    tenantId,
+    serviceUrl: activity.serviceUrl,
+    botId: activity.recipient.id,
+    teamId: channelData.team?.id,
+    channelId: channelData.channel?.id,
+    userId: kind === 'personal' ? activity.from?.id : undefined,
+    userAadObjectId: kind === 'personal' ? activity.from?.aadObjectId : undefined,
+    locale: activity.locale,
+    reference,
+  };
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import restify, { type Server } from 'restify';
+import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { Bot } from '../app';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Tables } from '../storage/tables';
+import { registerInfoApi } from '../api/info';
+import { activityBodyProblem } from './activity-body';
+
+/** What the HTTP server serves. */
+export interface ServerDeps {
+  config: Config;
+  log: Logger;
+  bot: Bot;
+  tables: Tables;
+  version: string;
+  /** Folder of the built tab (Vite output). */
+  tabDir: string;
+}
+
+/** The restify server plus a count of requests still being handled, for graceful shutdown. */
+export interface HttpServer {
+  server: Server;
+  inFlight(): number;
+}
+
+/**
+ * Creates the restify server: `/api/messages` for Bot Framework, `/healthz`, the JSON API under
+ * `/api/` for the tab, and the built tab under `/tab/`.
+ */
+export function createHttpServer(deps: ServerDeps): HttpServer {
+  const { config, log, bot } = deps;
+  const server = restify.createServer({ name: 'digipuls', version: deps.version, handleUncaughtExceptions: false });
+  let inFlight = 0;
+
+  server.pre((req, res, next) => {
+    inFlight++;
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        inFlight--;
+      }
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    next();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  // Rejects bodies over the limit with 413 and malformed JSON with 400 before any handler runs.
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, requestBodyOnGet: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const problem = activityBodyProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+    await bot.adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, async (context) => {
+      await bot.app.run(context);
+    });
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const storage = await deps.tables.ping();
+    res.send(storage ? 200 : 503, { status: storage ? 'ok' : 'degraded', storage: storage ? 'reachable' : 'unreachable', version: deps.version });
+  });
+
+  registerInfoApi(server, { config, version: deps.version });
+
+  if (existsSync(deps.tabDir)) {
+    server.get('/tab', async (_req, res) => {
+      res.redirect(302, '/tab/index.html', () => undefined);
+    });
+    server.get('/tab/*', restify.plugins.serveStaticFiles(deps.tabDir, { maxAge: 0 }));
+  } else {
+    log.warn({ tabDir: deps.tabDir }, 'tab is not built: run `npm run build` to serve /tab/');
+  }
+
+  server.on('restifyError', (req, res, err, callback) => {
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) log.error({ err, url: req.url }, 'request failed');
+    else log.debug({ status, url: req.url, message: err.message }, 'request rejected');
+    return callback();
+  });
+
+  return { server, inFlight: () => inFlight };
+}

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { createBot } from './app';
+import { loadConfig, type Config } from './config';
+import { ConversationStore } from './features/install/store';
+import { createLogger, type Logger } from './logger';
+import { startEmbeddedAzurite, type EmbeddedAzurite } from './storage/azurite';
+import { TableStorage } from './storage/table-storage';
+import { Tables } from './storage/tables';
+import { createHttpServer } from './http/server';
+import { APP_VERSION } from './version';
+
+/** A started app: where it listens and how to stop it. */
+export interface RunningApp {
+  /** Base URL, e.g. http://127.0.0.1:3978 */
+  url: string;
+  port: number;
+  config: Config;
+  log: Logger;
+  /** The connection string in use (the embedded Azurite's when no external storage is set). */
+  storageConnectionString: string;
+  /** Stops accepting requests, lets in-flight turns finish, then closes storage. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Where the built tab lives, relative to this file (bot/src or dist/bot) — both two levels down. */
+const TAB_DIR = resolve(__dirname, '../../dist/tab');
+
+/**
+ * Starts DigiPuls: configuration → storage (embedded Azurite unless a connection string is set)
+ * → bot → HTTP server.
+ * @throws {@link ConfigError} for an invalid environment, before anything is started.
+ */
+export async function startApp(env: Record<string, string | undefined>): Promise<RunningApp> {
+  const config = loadConfig(env);
+  const log = createLogger(config.logLevel);
+
+  let azurite: EmbeddedAzurite | undefined;
+  let connectionString: string;
+  if (config.storage.kind === 'embedded') {
+    azurite = await startEmbeddedAzurite(config.storage);
+    connectionString = azurite.connectionString;
+    log.info(
+      { dataDir: config.storage.inMemory ? '(in memory)' : resolve(config.storage.dataDir), tablePort: azurite.tablePort, queuePort: azurite.queuePort },
+      'embedded Azurite started',
+    );
+  } else {
+    connectionString = config.storage.connectionString;
+  }
+
+  try {
+    const tables = new Tables(connectionString, config.tablePrefix);
+    const conversations = new ConversationStore(tables);
+    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations });
+    const http = createHttpServer({ config, log, bot, tables, version: APP_VERSION, tabDir: TAB_DIR });
+    if (!config.botAuth) {
+      log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');
+    }
+    await new Promise<void>((ok, fail) => {
+      http.server.once('error', fail);
+      http.server.listen(config.port, config.host, () => ok());
+    });
+    const address = http.server.address();
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const url = `http://${host}:${address.port}`;
+    log.info({ url, version: APP_VERSION }, 'DigiPuls listening');
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        log.info('shutting down: waiting for in-flight requests');
+        const closed = new Promise<void>((ok) => http.server.close(() => ok()));
+        http.server.server.closeIdleConnections();
+        const deadline = Date.now() + config.shutdownGraceMs;
+        while (http.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        if (http.inFlight() > 0) log.warn({ inFlight: http.inFlight() }, 'grace period over, closing with requests in flight');
+        http.server.server.closeAllConnections();
+        await closed;
+        await azurite?.close();
+        log.info('stopped');
+      })());
+    return { url, port: address.port, config, log, storageConnectionString: connectionString, stop };
+  } catch (err) {
+    await azurite?.close();
+    throw err;
+  }
+}

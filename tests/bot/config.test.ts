@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig } from '../../bot/src/config';
+
+const GUID = '11111111-2222-4333-8444-555555555555';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives working defaults for local use: port 3978, embedded Azurite on disk, German, anonymous bot', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3978);
+    expect(c.storage).toEqual({ kind: 'embedded', dataDir: './.data', inMemory: false });
+    expect(c.defaultLocale).toBe('de');
+    expect(c.botAuth).toBeUndefined();
+    expect(c.tablePrefix).toBe('digipuls');
+  });
+
+  it('treats empty values like unset ones (a .env with KEY= lines)', () => {
+    expect(loadConfig({ PORT: '', MICROSOFT_APP_ID: '', LOG_LEVEL: ' ' }).port).toBe(3978);
+  });
+
+  it('uses external storage when a connection string is set', () => {
+    const c = loadConfig({ STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=eQ==;EndpointSuffix=core.windows.net' });
+    expect(c.storage.kind).toBe('external');
+  });
+
+  it('accepts a complete single-tenant bot registration', () => {
+    const c = loadConfig({ MICROSOFT_APP_ID: GUID, MICROSOFT_APP_PASSWORD: 's3cret', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: GUID });
+    expect(c.botAuth).toEqual({ appId: GUID, appPassword: 's3cret', appType: 'SingleTenant', tenantId: GUID });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535, got "abc"'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000"'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+    [{ AZURITE_IN_MEMORY: 'maybe' }, 'AZURITE_IN_MEMORY must be true or false'],
+    [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL must be an absolute URL such as https://digipuls.example.org'],
+    [{ PUBLIC_URL: 'http://digipuls.example.org' }, 'PUBLIC_URL must use https (http only for localhost)'],
+    [{ STORAGE_CONNECTION_STRING: 'hello' }, 'STORAGE_CONNECTION_STRING must be an Azure Storage connection string'],
+    [{ TABLE_PREFIX: 'Digi-Puls' }, 'TABLE_PREFIX must be 1–20 lower-case letters or digits, starting with a letter'],
+    [{ MICROSOFT_APP_ID: 'bot' }, "MICROSOFT_APP_ID must be a GUID (the bot's Entra app id)"],
+    [{ MICROSOFT_APP_ID: GUID }, 'MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set and MICROSOFT_APP_TYPE is MultiTenant'],
+    [{ MICROSOFT_APP_ID: GUID, MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TYPE: 'SingleTenant' }, 'MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is SingleTenant'],
+    [{ MICROSOFT_APP_ID: GUID, MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_TENANT_ID: GUID, MICROSOFT_APP_PASSWORD: 'x' }, 'MICROSOFT_APP_PASSWORD must be empty when MICROSOFT_APP_TYPE is UserAssignedMSI'],
+    [{ MICROSOFT_APP_TYPE: 'Bot' }, 'MICROSOFT_APP_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI'],
+    [{ MICROSOFT_APP_PASSWORD: 'x' }, 'MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TYPE or MICROSOFT_APP_TENANT_ID is set'],
+    [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE must be de or en'],
+    [{ MAX_BODY_BYTES: '10' }, 'MAX_BODY_BYTES must be a whole number from 1024 to 67108864, got "10"'],
+    [{ STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', DATA_DIR: '/tmp/x' }, 'DATA_DIR and AZURITE_IN_MEMORY apply only to the embedded Azurite'],
+  ])('rejects %j with a message naming the variable', (env, expected) => {
+    const problems = problemsOf(env as Record<string, string>);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it('reports every wrong variable at once, one line each', () => {
+    expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'x', DEFAULT_LOCALE: 'fr' })).toHaveLength(3);
+  });
+});

@@ -1,0 +1,35 @@
+import { startApp, type RunningApp } from '../../bot/src/main';
+
+/**
+ * Starts the whole app in this process on a free port with an in-memory Azurite, as the tests'
+ * real system under test. Extra variables override the defaults.
+ */
+export function startTestApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
+  return startApp({ PORT: '0', HOST: '127.0.0.1', AZURITE_IN_MEMORY: 'true', LOG_LEVEL: 'silent', ...env });
+}
+
+/** POSTs an activity (or any body) to the app's /api/messages. */
+export async function postActivity(app: RunningApp, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** The text of every TextBlock in an Adaptive Card attachment of an activity, joined. */
+export function cardText(activity: any): string {
+  const card = activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  if (!card) return '';
+  const texts: string[] = [];
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node.text === 'string') texts.push(node.text);
+    if (typeof node.title === 'string') texts.push(node.title);
+    if (typeof node.value === 'string') texts.push(node.value);
+    Object.values(node).forEach(walk);
+  };
+  walk(card);
+  return texts.join('\n');
+}

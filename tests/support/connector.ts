@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the connector. */
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  conversationId: string;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * A stand-in for the Bot Framework connector on loopback: the bot posts its replies to the
+ * activity's `serviceUrl` (anonymous local mode), and this server records them.
+ */
+export class RecordingConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server?: Server;
+  private counter = 0;
+  private waiters: Array<() => void> = [];
+
+  /** Base URL to put into activities' `serviceUrl`. */
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const body = await readJson(req);
+      const path = decodeURIComponent(req.url ?? '');
+      const m = /^\/v3\/conversations\/([^/]+)/.exec(path);
+      this.calls.push({ method: req.method ?? '', path, conversationId: m?.[1] ?? '', body });
+      this.waiters.splice(0).forEach((w) => w());
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `activity-${++this.counter}` }));
+    });
+    await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  /** Activities the bot sent to a conversation (messages, typing …), oldest first. */
+  sentTo(conversationId: string): any[] {
+    return this.calls.filter((c) => c.conversationId === conversationId && c.method === 'POST').map((c) => c.body);
+  }
+
+  /** Waits until `predicate` holds for the recorded calls (fails after `timeoutMs`). */
+  async waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.calls)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`connector: condition not met within ${timeoutMs} ms; calls: ${JSON.stringify(this.calls.map((c) => c.path))}`);
+      await new Promise<void>((ok) => {
+        const timer = setTimeout(ok, Math.min(left, 100));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          ok();
+        });
+      });
+    }
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((ok) => this.server!.close(() => ok()));
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text;
+  }
+}
