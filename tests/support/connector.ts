@@ -18,6 +18,10 @@ export class RecordingConnector {
   private server?: Server;
   private counter = 0;
   private waiters: Array<() => void> = [];
+  /** Delay before answering each call, to keep a bot turn in flight. */
+  delayMs = 0;
+  /** Calls received but not yet answered. */
+  pending = 0;
 
   /** Base URL to put into activities' `serviceUrl`. */
   url = '';
@@ -28,7 +32,10 @@ export class RecordingConnector {
       const path = decodeURIComponent(req.url ?? '');
       const m = /^\/v3\/conversations\/([^/]+)/.exec(path);
       this.calls.push({ method: req.method ?? '', path, conversationId: m?.[1] ?? '', body });
+      this.pending++;
       this.waiters.splice(0).forEach((w) => w());
+      if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+      this.pending--;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `activity-${++this.counter}` }));
     });
