@@ -28,7 +28,7 @@ describe('/api/messages rejects bad input with 4xx and keeps serving', () => {
   it('malformed JSON → 400', async () => {
     const res = await postActivity(app, '{"type": "message",');
     expect(res.status).toBe(400);
-    expect((await res.json()).message).toMatch(/Invalid JSON/);
+    expect(((await res.json()) as { message: string }).message).toMatch(/Invalid JSON/);
     await stillServes();
   });
 
@@ -41,7 +41,7 @@ describe('/api/messages rejects bad input with 4xx and keeps serving', () => {
   ])('a non-activity body (%s) → 400 with a reason', async (_name, body) => {
     const res = await postActivity(app, typeof body === 'string' ? body : body);
     expect(res.status).toBe(400);
-    expect((await res.json()).message).toMatch(/activity|JSON object/);
+    expect(((await res.json()) as { message: string }).message).toMatch(/activity|JSON object/);
     await stillServes();
   });
 
