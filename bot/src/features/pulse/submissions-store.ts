@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { hasStatus } from '../../storage/errors';
+import { encodeKey } from '../../storage/keys';
+import type { Tables } from '../../storage/tables';
+import type { Ballot } from './ballot';
+import type { Survey } from './survey';
+import { addBallots, emptyTally, type Tally } from './tally';
+
+/**
+ * One partition per round holds everything the round collects, so that the steps that must be
+ * atomic are single-partition transactions:
+ *
+ * - `p|<person>`  participation: who took part (never what they answered);
+ * - `b|<random>`  a ballot waiting in the inbox: answers and department, nothing about the person;
+ * - `t|<dept>`    the tally (counters) of a department;
+ * - `c|<random>`  an open-text comment, without person or department.
+ *
+ * A submit writes `p` and `b` in one transaction: exactly once (a second submit hits 409 on `p`)
+ * and never half-written. Tallying moves at least {@link TALLY_BATCH} inbox ballots at once into
+ * the `t` rows and deletes them, again in one transaction, so after tallying no ballot remains
+ * and the service-set `Timestamp`s of `t` and `c` rows belong to a batch, not to a person.
+ */
+export class SubmissionsStore {
+  constructor(private readonly tables: Tables) {}
+
+  /**
+   * Records participation and queues the ballot, atomically.
+   * @returns `accepted`, or `duplicate` when this person already took part in the round.
+   */
+  async submit(roundId: string, personKey: string, department: string, ballot: Ballot): Promise<'accepted' | 'duplicate'> {
+    const client = await this.client();
+    const pk = encodeKey(roundId);
+    const actions: TransactionAction[] = [
+      ['create', { partitionKey: pk, rowKey: `p|${encodeKey(personKey)}` }],
+      ['create', { partitionKey: pk, rowKey: `b|${randomUUID()}`, department, answers: JSON.stringify(ballot.answers) }],
+    ];
+    try {
+      await client.submitTransaction(actions);
+      return 'accepted';
+    } catch (err) {
+      if (hasStatus(err, 409)) return 'duplicate';
+      throw err;
+    }
+  }
+
+  /** Whether the person took part in the round (for reminders and the card state). */
+  async hasParticipated(roundId: string, personKey: string): Promise<boolean> {
+    const client = await this.client();
+    try {
+      await client.getEntity(encodeKey(roundId), `p|${encodeKey(personKey)}`);
+      return true;
+    } catch (err) {
+      if (hasStatus(err, 404)) return false;
+      throw err;
+    }
+  }
+
+  /** How many people took part (participation rows). */
+  async participationCount(roundId: string): Promise<number> {
+    return this.countPrefix(roundId, 'p|');
+  }
+
+  /** How many ballots wait in the inbox. */
+  async inboxCount(roundId: string): Promise<number> {
+    return this.countPrefix(roundId, 'b|');
+  }
+
+  /**
+   * Moves inbox ballots into the department tallies and comments, in transactions of at most
+   * {@link MAX_PER_TRANSACTION} ballots, shuffled. Waits until at least `minBatch` ballots are
+   * there (pass 1 when the round closes). A concurrent tally of the same ballots makes one of
+   * the two transactions fail on its ETags; that one simply reads again.
+   * @returns how many ballots were tallied.
+   */
+  async tallyInbox(roundId: string, survey: Survey, minBatch = TALLY_BATCH): Promise<number> {
+    const client = await this.client();
+    const pk = encodeKey(roundId);
+    let moved = 0;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const inbox = shuffle(await this.listPrefix<InboxRow>(client, pk, 'b|'));
+      if (inbox.length === 0 || inbox.length < minBatch) return moved;
+      // Never leave a remainder smaller than the batch behind, unless flushing (minBatch = 1).
+      const batch = inbox.length - MAX_PER_TRANSACTION >= minBatch ? inbox.slice(0, MAX_PER_TRANSACTION) : inbox.slice(0, Math.min(inbox.length, MAX_PER_TRANSACTION));
+      try {
+        await this.tallyBatch(client, pk, survey, batch);
+        moved += batch.length;
+      } catch (err) {
+        if (!hasStatus(err, 412, 409, 404)) throw err; // someone else tallied meanwhile: read again
+      }
+    }
+    return moved;
+  }
+
+  /** The tally of every department in the round. */
+  async tallies(roundId: string): Promise<Map<string, Tally>> {
+    const client = await this.client();
+    const rows = await this.listPrefix<TallyRow>(client, encodeKey(roundId), 't|');
+    return new Map(rows.map((r) => [r.department, { ballots: r.ballots, counts: JSON.parse(r.counts) }]));
+  }
+
+  /** The open-text comments of the round, in storage order (random by construction). */
+  async comments(roundId: string): Promise<Array<{ questionId: string; text: string }>> {
+    const client = await this.client();
+    const rows = await this.listPrefix<CommentRow>(client, encodeKey(roundId), 'c|');
+    return rows.map((r) => ({ questionId: r.questionId, text: r.text }));
+  }
+
+  private async tallyBatch(client: TableClient, pk: string, survey: Survey, batch: Array<InboxRow & { rowKey: string }>): Promise<void> {
+    const existing = new Map((await this.listPrefix<TallyRow>(client, pk, 't|')).map((r) => [r.department, r]));
+    const byDept = new Map<string, Ballot[]>();
+    const actions: TransactionAction[] = [];
+    const textIds = new Set(survey.questions.filter((q) => q.kind === 'text').map((q) => q.id));
+    for (const row of batch) {
+      const answers = JSON.parse(row.answers) as Ballot['answers'];
+      const list = byDept.get(row.department) ?? [];
+      list.push({ roundId: '', answers });
+      byDept.set(row.department, list);
+      // Deleting a ballot another tally already took fails with 404 and aborts the whole transaction.
+      actions.push(['delete', { partitionKey: pk, rowKey: row.rowKey }]);
+      for (const [qid, v] of Object.entries(answers)) {
+        if (textIds.has(qid) && typeof v === 'string') {
+          actions.push(['create', { partitionKey: pk, rowKey: `c|${randomUUID()}`, questionId: qid, text: v }]);
+        }
+      }
+    }
+    for (const [department, ballots] of byDept) {
+      const prev = existing.get(department);
+      const base: Tally = prev ? { ballots: prev.ballots, counts: JSON.parse(prev.counts) } : emptyTally(survey);
+      const next = addBallots(survey, base, ballots);
+      const entity = { partitionKey: pk, rowKey: `t|${encodeKey(department)}`, department, ballots: next.ballots, counts: JSON.stringify(next.counts) };
+      actions.push(prev ? ['update', entity, 'Replace', { etag: prev.etag }] : ['create', entity]);
+    }
+    await client.submitTransaction(actions);
+  }
+
+  private async countPrefix(roundId: string, prefix: string): Promise<number> {
+    const client = await this.client();
+    return (await this.listPrefix<object>(client, encodeKey(roundId), prefix, ['RowKey'])).length;
+  }
+
+  private async listPrefix<T extends object>(client: TableClient, pk: string, prefix: string, select?: string[]): Promise<Array<T & { rowKey: string; etag: string }>> {
+    const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    const filter = odata`PartitionKey eq ${pk} and RowKey ge ${prefix} and RowKey lt ${end}`;
+    const out: Array<T & { rowKey: string; etag: string }> = [];
+    for await (const e of client.listEntities<T>({ queryOptions: { filter, select } })) out.push(e as T & { rowKey: string; etag: string });
+    return out;
+  }
+
+  private client(): Promise<TableClient> {
+    return this.tables.table('Submissions');
+  }
+}
+
+/** Ballots are tallied in batches of at least this many (the anonymity threshold). */
+export const TALLY_BATCH = 5;
+/** A transaction holds ≤ 100 operations: 30 deletes + ≤ 30 comments + ≤ 30 tallies fit. */
+const MAX_PER_TRANSACTION = 30;
+
+interface InboxRow {
+  department: string;
+  answers: string;
+}
+interface TallyRow {
+  department: string;
+  ballots: number;
+  counts: string;
+}
+interface CommentRow {
+  questionId: string;
+  text: string;
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
