@@ -173,7 +173,7 @@ export function parseSettings(env: RawEnv, defaults: { appVersion: string }): Se
   const home = origin === undefined ? null : `${origin}/tab/index.html`;
   const websiteUrl = check('DEVELOPER_WEBSITE_URL', httpsUrl, home);
   const privacyUrl = check('DEVELOPER_PRIVACY_URL', httpsUrl, home && `${home}#privacy`);
-  const termsOfUseUrl = check('DEVELOPER_TERMS_URL', httpsUrl, home && `${home}#terms`);
+  const termsOfUseUrl = check('DEVELOPER_TERMS_URL', httpsUrl, home && `${home}#privacy`);
 
   if (
     teamsAppId === undefined ||

@@ -22,7 +22,7 @@ export const VALID_SETTINGS: PackageSettings = {
     name: 'Ostwestfalen-Lippe-IT',
     websiteUrl: 'https://digipuls.example.org/tab/index.html',
     privacyUrl: 'https://digipuls.example.org/tab/index.html#privacy',
-    termsOfUseUrl: 'https://digipuls.example.org/tab/index.html#terms',
+    termsOfUseUrl: 'https://digipuls.example.org/tab/index.html#privacy',
   },
 };
 

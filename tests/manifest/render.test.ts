@@ -38,7 +38,7 @@ describe('the DigiPuls manifest template', () => {
       scopes: ['personal'],
     });
     expect(rendered.configurableTabs[0]).toMatchObject({
-      configurationUrl: 'https://digipuls.example.org/tab/index.html?view=config',
+      configurationUrl: 'https://digipuls.example.org/tab/config.html',
       scopes: ['team', 'groupChat'],
     });
     expect(rendered.configurableTabs[0].context).toContain('channelTab');

@@ -1,0 +1,5 @@
+/** Props of {@link AppHeader}. */
+export interface AppHeaderProps {
+  /** Shows the "opened outside Teams" hint. */
+  standalone: boolean;
+}

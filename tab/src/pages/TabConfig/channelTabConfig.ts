@@ -1,0 +1,50 @@
+/**
+ * What the configuration page saves for a channel tab. DOM-free and teams-js-free, so the URL
+ * rules can be unit-tested in Node (tests/tab/channel-tab-config.test.ts).
+ */
+
+/** The entity id every DigiPuls channel tab is saved with. */
+export const CHANNEL_TAB_ENTITY_ID = 'digipuls-channel';
+
+/**
+ * Choices made on the configuration page. Each becomes a query parameter of the content URL,
+ * so the tab reads them back from its own URL (lists are comma-joined). None exist yet; the
+ * planned "areas shown in this channel" choice would be `{ areas: ['…', '…'] }`.
+ */
+export type ChannelTabOptions = Record<string, string | readonly string[] | undefined>;
+
+/** Mirrors teams-js `pages.InstanceConfig` (kept structural so this file needs no teams-js). */
+export interface ChannelTabConfig {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
+}
+
+/**
+ * Builds the config to save for a channel tab.
+ * @param tabBaseUrl - absolute URL of the tab folder, e.g. `https://example.org/tab/`.
+ * @param displayName - suggested tab name shown in the channel.
+ * @param options - configuration choices, carried in the content URL's query.
+ */
+export function buildChannelTabConfig(
+  tabBaseUrl: string,
+  displayName: string,
+  options: ChannelTabOptions = {},
+): ChannelTabConfig {
+  const content = new URL('index.html', tabBaseUrl);
+  // Sorted, so the same choices always give the same URL.
+  for (const key of Object.keys(options).sort()) {
+    const value = options[key];
+    if (value === undefined) continue;
+    content.searchParams.set(key, typeof value === 'string' ? value : value.join(','));
+  }
+  const contentUrl = content.href;
+  return {
+    entityId: CHANNEL_TAB_ENTITY_ID,
+    contentUrl,
+    // "Go to website" in Teams opens the same view in the browser (standalone mode).
+    websiteUrl: contentUrl,
+    suggestedDisplayName: displayName,
+  };
+}

@@ -1,0 +1,27 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/** Styles of the {@link TabConfig} page; Teams shows it in a narrow dialog. */
+export const useTabConfigStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    maxWidth: '720px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+  title: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+  },
+  text: {
+    ...typographyStyles.body1,
+    margin: 0,
+  },
+  note: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+  },
+});
