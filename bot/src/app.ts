@@ -6,6 +6,9 @@ import type { Config } from './config';
 import { registerFallbackRoutes } from './features/fallback/routes';
 import { helpCommand, registerInstallRoutes } from './features/install/routes';
 import type { ConversationStore } from './features/install/store';
+import type { PeopleStore } from './features/people/store';
+import { pulseCommands, registerPulseRoutes } from './features/pulse/routes';
+import type { PulseService } from './features/pulse/service';
 import { t } from './i18n';
 import { langOf } from './i18n/activity-lang';
 import type { Logger } from './logger';
@@ -17,6 +20,8 @@ export interface BotDeps {
   /** Turn-state storage (Azure Tables). */
   storage: Storage;
   conversations: ConversationStore;
+  people: PeopleStore;
+  pulse: PulseService;
 }
 
 /** The teams-ai application and the adapter that feeds it. */
@@ -41,8 +46,9 @@ export function createBot(deps: BotDeps): Bot {
     longRunningMessages: false,
   });
 
-  const commands: CommandInfo[] = [helpCommand];
+  const commands: CommandInfo[] = [helpCommand, ...pulseCommands];
   registerInstallRoutes(app, { store: deps.conversations, config: deps.config, log: deps.log, commands: () => commands });
+  registerPulseRoutes(app, { service: deps.pulse, people: deps.people, config: deps.config, log: deps.log });
   registerFallbackRoutes(app, { config: deps.config });
 
   const onError = async (context: TurnContext, error: Error) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { departmentSchema, EXAMPLE_DEPARTMENTS, type Department } from './features/people/departments';
 
 /** Validated, typed application settings. Built once from the environment by {@link loadConfig}. */
 export interface Config {
@@ -30,6 +31,10 @@ export interface Config {
   maxBodyBytes: number;
   /** How long a graceful shutdown waits for in-flight requests, in milliseconds. */
   shutdownGraceMs: number;
+  /** The municipality's departments (Fachbereiche); the example list when not configured. */
+  departments: Department[];
+  /** True when `departments` is the built-in example, so the UI can say so. */
+  departmentsAreExample: boolean;
 }
 
 /** Thrown when the environment does not describe a valid configuration; one line per wrong variable. */
@@ -103,6 +108,24 @@ const envSchema = z.object({
   MUNICIPALITY_NAME: opt(z.string().max(100, 'MUNICIPALITY_NAME must be at most 100 characters')),
   MAX_BODY_BYTES: intIn('MAX_BODY_BYTES', 1024, 64 * 1024 * 1024, 512 * 1024),
   SHUTDOWN_GRACE_MS: intIn('SHUTDOWN_GRACE_MS', 0, 120000, 10000),
+  DEPARTMENTS: opt(
+    z.string().transform((raw, ctx) => {
+      const expected = 'DEPARTMENTS must be a JSON array like [{"id":"finanzen","de":"Finanzen","en":"Finance"}] with 1–50 entries and unique ids';
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: expected });
+        return z.NEVER;
+      }
+      const r = z.array(departmentSchema).min(1).max(50).safeParse(parsed);
+      if (!r.success || new Set(r.data.map((d) => d.id)).size !== r.data.length) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.success ? expected : `${expected} (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})` });
+        return z.NEVER;
+      }
+      return r.data;
+    }),
+  ),
 });
 
 /**
@@ -159,5 +182,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     municipalityName: e.MUNICIPALITY_NAME?.trim() ?? '',
     maxBodyBytes: e.MAX_BODY_BYTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    departments: e.DEPARTMENTS ?? EXAMPLE_DEPARTMENTS,
+    departmentsAreExample: !e.DEPARTMENTS,
   };
 }

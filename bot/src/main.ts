@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 import { createBot } from './app';
 import { loadConfig, type Config } from './config';
 import { ConversationStore } from './features/install/store';
+import { PeopleStore } from './features/people/store';
+import { RoundsStore } from './features/pulse/rounds-store';
+import { PulseService } from './features/pulse/service';
+import { SubmissionsStore } from './features/pulse/submissions-store';
 import { createLogger, type Logger } from './logger';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from './storage/azurite';
 import { TableStorage } from './storage/table-storage';
@@ -50,7 +54,15 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   try {
     const tables = new Tables(connectionString, config.tablePrefix);
     const conversations = new ConversationStore(tables);
-    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations });
+    const people = new PeopleStore(tables);
+    const pulse = new PulseService({
+      rounds: new RoundsStore(tables),
+      submissions: new SubmissionsStore(tables),
+      people,
+      departments: config.departments,
+      log,
+    });
+    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse });
     const http = createHttpServer({ config, log, bot, tables, version: APP_VERSION, tabDir: TAB_DIR });
     if (!config.botAuth) {
       log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');
@@ -75,6 +87,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         if (http.inFlight() > 0) log.warn({ inFlight: http.inFlight() }, 'grace period over, closing with requests in flight');
         http.server.server.closeAllConnections();
         await closed;
+        await pulse.idle();
         await azurite?.close();
         log.info('stopped');
       })());

@@ -64,3 +64,30 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'x', DEFAULT_LOCALE: 'fr' })).toHaveLength(3);
   });
 });
+
+describe('DEPARTMENTS', () => {
+  it('defaults to the example structure, marked as example', () => {
+    const c = loadConfig({});
+    expect(c.departmentsAreExample).toBe(true);
+    expect(c.departments.length).toBeGreaterThan(3);
+  });
+
+  it('takes the municipality’s own list', () => {
+    const c = loadConfig({ DEPARTMENTS: '[{"id":"fb1","de":"Fachbereich 1","en":"Department 1"}]' });
+    expect(c.departments).toEqual([{ id: 'fb1', de: 'Fachbereich 1', en: 'Department 1' }]);
+    expect(c.departmentsAreExample).toBe(false);
+  });
+
+  it.each(['not json', '[]', '[{"id":"A b","de":"x","en":"y"}]', '[{"id":"a","de":"x","en":"y"},{"id":"a","de":"x","en":"y"}]'])(
+    'rejects %s with one line naming DEPARTMENTS',
+    (value) => {
+      try {
+        loadConfig({ DEPARTMENTS: value });
+        throw new Error('expected a ConfigError');
+      } catch (err) {
+        expect((err as ConfigError).problems).toHaveLength(1);
+        expect((err as ConfigError).problems[0]).toMatch(/^DEPARTMENTS must be a JSON array/);
+      }
+    },
+  );
+});

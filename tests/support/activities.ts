@@ -73,3 +73,14 @@ export function teamInstall(team: { id: string; name: string }, installer: TestU
     channelData: { tenant: { id: TENANT }, team: { id: team.id, name: team.name }, channel: { id: team.id }, eventType: 'teamMemberAdded' },
   };
 }
+
+/** An Adaptive Card Action.Execute (Universal Actions) invoke from a personal chat. */
+export function cardExecute(user: TestUser, verb: string, data: Record<string, unknown>, o: Base) {
+  return {
+    ...personalBase(user, o),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: 'card-activity-1',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}

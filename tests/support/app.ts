@@ -28,6 +28,7 @@ export function cardText(activity: any): string {
     if (typeof node.text === 'string') texts.push(node.text);
     if (typeof node.title === 'string') texts.push(node.title);
     if (typeof node.value === 'string') texts.push(node.value);
+    if (typeof node.label === 'string') texts.push(node.label);
     Object.values(node).forEach(walk);
   };
   walk(card);

@@ -1,0 +1,121 @@
+import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { CommandInfo } from '../../commands';
+import type { Config } from '../../config';
+import { t, type Lang } from '../../i18n';
+import { langOf } from '../../i18n/activity-lang';
+import type { Logger } from '../../logger';
+import { departmentName } from '../people/departments';
+import { personKeyOf, type PeopleStore } from '../people/store';
+import type { BallotProblem } from './ballot';
+import { departmentCard, pulseCard, resultCard, SUBMIT_VERB, type CardJson, type PulseCardOptions } from './cards';
+import type { Round } from './round';
+import type { PulseService, SubmitOutcome } from './service';
+
+/** The chat commands of this feature, for the help card. */
+export const pulseCommands: CommandInfo[] = [
+  { nameKey: 'command.pulse', descriptionKey: 'command.pulse.description' },
+  { nameKey: 'command.department', descriptionKey: 'command.department.description' },
+];
+
+/** What the pulse routes need. */
+export interface PulseRouteDeps {
+  service: PulseService;
+  people: PeopleStore;
+  config: Pick<Config, 'defaultLocale' | 'departments' | 'departmentsAreExample'>;
+  log: Logger;
+}
+
+const PULSE = /^\s*(umfrage|pulse|puls)\s*$/i;
+const DEPARTMENT = /^\s*(fachbereich|department|abteilung)\s*$/i;
+
+/** Registers `umfrage` / `pulse`, `fachbereich` / `department` and the card submits. */
+export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRouteDeps): void {
+  const { config } = deps;
+  const lang = (c: TurnContext) => langOf(c.activity, config.defaultLocale);
+  const cardOptions = (l: Lang, department?: string): PulseCardOptions => ({ lang: l, departments: config.departments, departmentsAreExample: config.departmentsAreExample, department });
+
+  app.message(PULSE, async (context) => {
+    const l = lang(context);
+    const personKey = personKeyOf(context.activity.from);
+    if (!personKey) return void (await context.sendActivity(t(l, 'pulse.none')));
+    const department = (await deps.people.get(personKey))?.department;
+    const { round, answeredAll } = await deps.service.nextRoundFor(personKey, department);
+    if (!round) return void (await context.sendActivity(t(l, answeredAll ? 'pulse.alreadyAnswered' : 'pulse.none')));
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(pulseCard(round, cardOptions(l, department)))));
+  });
+
+  app.message(DEPARTMENT, async (context) => {
+    const l = lang(context);
+    const personKey = personKeyOf(context.activity.from);
+    const current = personKey ? (await deps.people.get(personKey))?.department : undefined;
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(departmentCard(l, config.departments, current, config.departmentsAreExample))));
+  });
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(SUBMIT_VERB, async (context, _state, data) => {
+    const l = lang(context);
+    const personKey = personKeyOf(context.activity.from);
+    if (!personKey) return asCard(resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.problem.malformed')));
+    let outcome: SubmitOutcome;
+    try {
+      outcome = await deps.service.submit(data?.roundId, personKey, data ?? {});
+    } catch (err) {
+      deps.log.error({ err }, 'pulse submit failed');
+      return asCard(resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.saveFailed')));
+    }
+    return asCard(outcomeCard(outcome, data ?? {}, cardOptions(l)));
+  });
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>('department.save', async (context, _state, data) => {
+    const l = lang(context);
+    const personKey = personKeyOf(context.activity.from);
+    const id = typeof data?.department === 'string' ? data.department : '';
+    if (!personKey || !config.departments.some((d) => d.id === id)) {
+      return asCard(departmentCard(l, config.departments, undefined, config.departmentsAreExample));
+    }
+    await deps.people.setDepartment(personKey, id);
+    return asCard(resultCard(l, t(l, 'department.card.title'), t(l, 'department.saved', { department: departmentName(config.departments, id, l) })));
+  });
+}
+
+/** Our card JSON is built by hand against schema 1.5; botbuilder's type is only a loose shape. */
+const asCard = (c: CardJson) => c as unknown as AdaptiveCard;
+
+function outcomeCard(outcome: SubmitOutcome, data: Record<string, unknown>, options: PulseCardOptions): CardJson {
+  const l = options.lang;
+  switch (outcome.kind) {
+    case 'accepted':
+      return resultCard(l, t(l, 'pulse.thanks.title'), t(l, 'pulse.thanks.text'));
+    case 'duplicate':
+      return resultCard(l, t(l, 'pulse.duplicate.title'), t(l, 'pulse.duplicate.text'));
+    case 'closed':
+      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.closed'));
+    case 'not-open':
+      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.notYetOpen'));
+    case 'not-for-you':
+      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.notForYou'));
+    case 'unknown-round':
+      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.unknownRound'));
+    case 'invalid': {
+      const problems = outcome.problems.map((p) => problemText(l, outcome.round, p));
+      if (outcome.departmentMissing) problems.unshift(t(l, 'pulse.problem.department'));
+      return pulseCard(outcome.round, { ...options, problems, previous: data });
+    }
+  }
+}
+
+function problemText(l: Lang, round: Round, p: BallotProblem): string {
+  const question = (id: string) => round.survey.questions.find((q) => q.id === id)?.text[l] ?? id;
+  switch (p.code) {
+    case 'missing':
+      return t(l, 'pulse.problem.missing', { question: question(p.questionId) });
+    case 'out-of-range':
+      return t(l, 'pulse.problem.outOfRange', { question: question(p.questionId) });
+    case 'too-long':
+      return t(l, 'pulse.problem.tooLong', { question: question(p.questionId), max: p.max });
+    case 'unknown-answer':
+      return t(l, 'pulse.problem.unknownAnswer', { field: p.field.replace(/[^\w-]/g, '?') });
+    case 'malformed':
+      return t(l, 'pulse.problem.malformed');
+  }
+}

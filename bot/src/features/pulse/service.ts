@@ -1,0 +1,98 @@
+import type { Logger } from '../../logger';
+import type { Department } from '../people/departments';
+import type { PeopleStore } from '../people/store';
+import { validateBallot, type BallotProblem } from './ballot';
+import { roundIncludes, roundState, type Round } from './round';
+import type { RoundsStore } from './rounds-store';
+import type { SubmissionsStore } from './submissions-store';
+
+/** The outcome of a submit, for the chat layer to turn into a card. */
+export type SubmitOutcome =
+  | { kind: 'accepted' }
+  | { kind: 'duplicate' }
+  | { kind: 'unknown-round' }
+  | { kind: 'not-open' }
+  | { kind: 'closed' }
+  | { kind: 'not-for-you' }
+  | { kind: 'invalid'; round: Round; problems: BallotProblem[]; departmentMissing: boolean };
+
+/** What the pulse service needs. */
+export interface PulseDeps {
+  rounds: RoundsStore;
+  submissions: SubmissionsStore;
+  people: PeopleStore;
+  departments: Department[];
+  log: Logger;
+  now?: () => Date;
+}
+
+/**
+ * Answering pulses: which round is open for a person, and taking a submit exactly once.
+ * No Teams types here; routes.ts translates to and from cards.
+ */
+export class PulseService {
+  private readonly now: () => Date;
+  private readonly tallying = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly deps: PulseDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** The open rounds meant for a person in `department`, oldest first. */
+  async openRoundsFor(department: string | undefined): Promise<Round[]> {
+    const now = this.now();
+    return (await this.deps.rounds.list()).filter((r) => roundState(r, now) === 'open' && roundIncludes(r, department));
+  }
+
+  /** The first open round for the person that they have not answered yet, if any. */
+  async nextRoundFor(personKey: string, department: string | undefined): Promise<{ round?: Round; answeredAll: boolean }> {
+    const open = await this.openRoundsFor(department);
+    for (const round of open) {
+      if (!(await this.deps.submissions.hasParticipated(round.id, personKey))) return { round, answeredAll: false };
+    }
+    return { answeredAll: open.length > 0 };
+  }
+
+  /**
+   * Validates and stores a submit. The department chosen on the card is remembered for the person
+   * (changeable); the ballot carries it, but nothing about the person.
+   */
+  async submit(roundId: unknown, personKey: string, inputs: Record<string, unknown>): Promise<SubmitOutcome> {
+    if (typeof roundId !== 'string' || roundId.length > 100) return { kind: 'unknown-round' };
+    const round = await this.deps.rounds.get(roundId);
+    if (!round) return { kind: 'unknown-round' };
+    const state = roundState(round, this.now());
+    if (state === 'scheduled') return { kind: 'not-open' };
+    if (state === 'closed') return { kind: 'closed' };
+
+    const department = typeof inputs.department === 'string' ? inputs.department : '';
+    const departmentMissing = !this.deps.departments.some((d) => d.id === department);
+    const answers = Object.fromEntries(Object.entries(inputs).filter(([k]) => k !== 'department' && k !== 'roundId'));
+    const checked = validateBallot(round.survey, round.id, answers);
+    if (!checked.ok || departmentMissing) {
+      return { kind: 'invalid', round, problems: checked.ok ? [] : checked.problems, departmentMissing };
+    }
+    if (!roundIncludes(round, department)) return { kind: 'not-for-you' };
+
+    const result = await this.deps.submissions.submit(round.id, personKey, department, checked.ballot);
+    if (result === 'duplicate') return { kind: 'duplicate' };
+    await this.deps.people.setDepartment(personKey, department).catch((err) => this.deps.log.warn({ err }, 'could not remember the department'));
+    this.tallySoon(round);
+    return { kind: 'accepted' };
+  }
+
+  /** Tallies the round's inbox in the background once enough ballots wait; one run per round at a time. */
+  tallySoon(round: Round): void {
+    if (this.tallying.has(round.id)) return;
+    const run = this.deps.submissions
+      .tallyInbox(round.id, round.survey)
+      .catch((err) => this.deps.log.error({ err, roundId: round.id }, 'tally failed; the ballots stay in the inbox for the next run'))
+      .finally(() => this.tallying.delete(round.id));
+    this.tallying.set(round.id, run);
+  }
+
+  /** Waits for background tallies (tests, shutdown). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.tallying.values()]);
+  }
+}
