@@ -19,15 +19,22 @@ interface RoundEntity {
 
 /** Rounds in one partition (a municipality has tens of rounds a year), sorted by id = opening time. */
 export class RoundsStore {
-  constructor(private readonly tables: Tables) {}
+  /** Rounds change rarely and every submit reads one: keep each for a few seconds. */
+  private readonly cache = new Map<string, { round: Round; until: number }>();
+
+  constructor(private readonly tables: Tables, private readonly cacheMs = 5000) {}
 
   async create(round: Round): Promise<void> {
     await (await this.client()).createEntity(toEntity(round));
   }
 
   async get(id: string): Promise<Round | undefined> {
+    const hit = this.cache.get(id);
+    if (hit && hit.until > Date.now()) return hit.round;
     try {
-      return fromEntity(await (await this.client()).getEntity<RoundEntity>(PK, id));
+      const round = fromEntity(await (await this.client()).getEntity<RoundEntity>(PK, id));
+      this.cache.set(id, { round, until: Date.now() + this.cacheMs });
+      return round;
     } catch (err) {
       if (hasStatus(err, 404, 400)) return undefined; // 400: an id with characters keys cannot hold
       throw err;
@@ -52,6 +59,7 @@ export class RoundsStore {
     if (e[field]) return false;
     try {
       await client.updateEntity({ partitionKey: PK, rowKey: id, [field]: at.toISOString() }, 'Merge', { etag: e.etag });
+      this.cache.delete(id);
       return true;
     } catch (err) {
       if (hasStatus(err, 412)) return false;

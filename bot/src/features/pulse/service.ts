@@ -6,6 +6,9 @@ import { roundIncludes, roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import type { SubmissionsStore } from './submissions-store';
 
+/** Delay between a submit and the background tally it triggers. */
+const TALLY_DELAY_MS = 250;
+
 /** The outcome of a submit, for the chat layer to turn into a card. */
 export type SubmitOutcome =
   | { kind: 'accepted' }
@@ -81,11 +84,15 @@ export class PulseService {
     return { kind: 'accepted' };
   }
 
-  /** Tallies the round's inbox in the background once enough ballots wait; one run per round at a time. */
+  /**
+   * Tallies the round's inbox in the background once enough ballots wait. Debounced: one run per
+   * round at a time, started {@link TALLY_DELAY_MS} after the submit that asked for it, so a burst
+   * of submits costs a few tallies instead of one each.
+   */
   tallySoon(round: Round): void {
     if (this.tallying.has(round.id)) return;
-    const run = this.deps.submissions
-      .tallyInbox(round.id, round.survey)
+    const run = new Promise((r) => setTimeout(r, TALLY_DELAY_MS))
+      .then(() => this.deps.submissions.tallyInbox(round.id, round.survey))
       .catch((err) => this.deps.log.error({ err, roundId: round.id }, 'tally failed; the ballots stay in the inbox for the next run'))
       .finally(() => this.tallying.delete(round.id));
     this.tallying.set(round.id, run);
