@@ -4,12 +4,12 @@
  * `manifest/icons/outline.svg` → `manifest/outline.png` (32×32, transparent background).
  *
  * Run after changing an SVG: `npx tsx manifest/icons/render-icons.ts`.
- * Uses playwright-core with the system Chromium (`/usr/bin/chromium`, or `CHROMIUM_PATH`);
+ * Uses playwright-core with the system Chromium (`/usr/bin/chromium`, see scripts/chromium.ts);
  * it never downloads a browser.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 
 /** One icon to render: its SVG source, its PNG target and the square size in pixels. */
 interface IconJob {
@@ -26,16 +26,6 @@ const JOBS: readonly IconJob[] = [
   { source: 'outline.svg', target: 'outline.png', size: 32 },
 ];
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Wraps an SVG in a page with no margin and a transparent background. */
 function pageFor(svg: string, size: number): string {
   return [
@@ -49,10 +39,7 @@ function pageFor(svg: string, size: number): string {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     for (const job of JOBS) {
       const svg = await fs.readFile(path.join(ICONS_DIR, job.source), 'utf8');

@@ -3,38 +3,20 @@
  * downloaded browser), gives each test a fresh context, and writes screenshots to
  * tests/.artifacts/ (git-ignored) for people to look at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** The system Chromium the tests drive. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 
 /** Where {@link screenshot} writes its PNGs. */
 export const ARTIFACTS_DIR = join(__dirname, '..', '.artifacts');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Launches headless Chromium. Each launch gets its own temporary profile (user-data-dir).
  * @throws when /usr/bin/chromium is missing, saying how to install it.
  */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Browser tests drive the system Chromium: ` +
-        'install it with `sudo apt-get install -y chromium` (do NOT run `npx playwright install`).',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /**
