@@ -1,14 +1,6 @@
 import type { Server } from 'restify';
 import type { Config } from '../config';
-
-/** Public facts about this installation that the tab shows (no secrets). */
-export interface InstallationInfo {
-  version: string;
-  municipalityName: string;
-  defaultLocale: 'de' | 'en';
-  /** True when the bot runs without Bot Framework authentication (local development). */
-  anonymousBot: boolean;
-}
+import type { InstallationInfo } from './contract';
 
 /** `GET /api/info`: what the tab needs to label itself for this municipality. */
 export function registerInfoApi(server: Server, deps: { config: Config; version: string }): void {

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Tables } from '../storage/tables';
 import { registerInfoApi } from '../api/info';
+import type { HealthStatus } from '../api/contract';
 import { activityBodyProblem } from './activity-body';
 
 /** What the HTTP server serves. */
@@ -64,7 +65,8 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
 
   server.get('/healthz', async (_req, res) => {
     const storage = await deps.tables.ping();
-    res.send(storage ? 200 : 503, { status: storage ? 'ok' : 'degraded', storage: storage ? 'reachable' : 'unreachable', version: deps.version });
+    const health: HealthStatus = { status: storage ? 'ok' : 'degraded', storage: storage ? 'reachable' : 'unreachable', version: deps.version };
+    res.send(storage ? 200 : 503, health);
   });
 
   registerInfoApi(server, { config, version: deps.version });

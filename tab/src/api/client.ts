@@ -124,8 +124,8 @@ export function apiRequest<T>(path: string, options?: RequestOptions): Promise<T
 function asHealth(value: unknown): HealthStatus | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { status, storage, version } = value as Partial<Record<keyof HealthStatus, unknown>>;
-  if (typeof status !== 'string' || typeof version !== 'string') return undefined;
-  return { status, storage: typeof storage === 'string' ? storage : '', version };
+  if ((status !== 'ok' && status !== 'degraded') || typeof version !== 'string') return undefined;
+  return { status, storage: storage === 'reachable' ? 'reachable' : 'unreachable', version };
 }
 
 /**

@@ -26,7 +26,8 @@ interface ConversationEntity {
 
 /**
  * Conversation references for proactive messages, one partition per conversation holding the
- * reference row and a "welcomed" marker row (so an uninstall removes both in one transaction).
+ * reference row and a "welcomed" marker row. An uninstall deletes both one by one: a transaction
+ * would abort on a row that is already gone, and a missing row is fine here.
  */
 export class ConversationStore {
   /** Last fingerprint written per conversation: skips a storage write on turns where nothing changed. */
