@@ -35,6 +35,8 @@ export interface Config {
   departments: Department[];
   /** True when `departments` is the built-in example, so the UI can say so. */
   departmentsAreExample: boolean;
+  /** How often the pulse scheduler looks for rounds to open, remind or close, in seconds; 0 = off. */
+  pulseTickSeconds: number;
 }
 
 /** Thrown when the environment does not describe a valid configuration; one line per wrong variable. */
@@ -108,6 +110,7 @@ const envSchema = z.object({
   MUNICIPALITY_NAME: opt(z.string().max(100, 'MUNICIPALITY_NAME must be at most 100 characters')),
   MAX_BODY_BYTES: intIn('MAX_BODY_BYTES', 1024, 64 * 1024 * 1024, 512 * 1024),
   SHUTDOWN_GRACE_MS: intIn('SHUTDOWN_GRACE_MS', 0, 120000, 10000),
+  PULSE_TICK_SECONDS: intIn('PULSE_TICK_SECONDS', 0, 3600, 30),
   DEPARTMENTS: opt(
     z.string().transform((raw, ctx) => {
       const expected = 'DEPARTMENTS must be a JSON array like [{"id":"finanzen","de":"Finanzen","en":"Finance"}] with 1–50 entries and unique ids';
@@ -184,5 +187,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     departments: e.DEPARTMENTS ?? EXAMPLE_DEPARTMENTS,
     departmentsAreExample: !e.DEPARTMENTS,
+    pulseTickSeconds: e.PULSE_TICK_SECONDS,
   };
 }

@@ -4,6 +4,8 @@ import { loadConfig, type Config } from './config';
 import { ConversationStore } from './features/install/store';
 import { PeopleStore } from './features/people/store';
 import { RoundsStore } from './features/pulse/rounds-store';
+import { PulseScheduler } from './features/pulse/scheduler';
+import { ProactiveSender } from './proactive/sender';
 import { PulseService } from './features/pulse/service';
 import { SubmissionsStore } from './features/pulse/submissions-store';
 import { createLogger, type Logger } from './logger';
@@ -22,6 +24,8 @@ export interface RunningApp {
   log: Logger;
   /** The connection string in use (the embedded Azurite's when no external storage is set). */
   storageConnectionString: string;
+  /** The pulse round scheduler (tests call `tick` with a chosen time). */
+  pulseScheduler: PulseScheduler;
   /** Stops accepting requests, lets in-flight turns finish, then closes storage. Idempotent. */
   stop(): Promise<void>;
 }
@@ -55,14 +59,20 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const tables = new Tables(connectionString, config.tablePrefix);
     const conversations = new ConversationStore(tables);
     const people = new PeopleStore(tables);
-    const pulse = new PulseService({
-      rounds: new RoundsStore(tables),
-      submissions: new SubmissionsStore(tables),
+    const rounds = new RoundsStore(tables);
+    const submissions = new SubmissionsStore(tables);
+    const pulse = new PulseService({ rounds, submissions, people, departments: config.departments, log });
+    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse });
+    const sender = new ProactiveSender({ adapter: bot.adapter, botAppId: config.botAuth?.appId ?? '', log });
+    const pulseScheduler = new PulseScheduler({
+      rounds,
+      submissions,
       people,
-      departments: config.departments,
+      conversations,
+      send: (record, activity) => sender.send(record.reference, activity),
+      config,
       log,
     });
-    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse });
     const http = createHttpServer({ config, log, bot, tables, version: APP_VERSION, tabDir: TAB_DIR });
     if (!config.botAuth) {
       log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');
@@ -75,11 +85,13 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host}:${address.port}`;
     log.info({ url, version: APP_VERSION }, 'DigiPuls listening');
+    pulseScheduler.start(config.pulseTickSeconds * 1000);
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
         log.info('shutting down: waiting for in-flight requests');
+        await pulseScheduler.stop();
         const closed = new Promise<void>((ok) => http.server.close(() => ok()));
         http.server.server.closeIdleConnections();
         const deadline = Date.now() + config.shutdownGraceMs;
@@ -91,7 +103,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         await azurite?.close();
         log.info('stopped');
       })());
-    return { url, port: address.port, config, log, storageConnectionString: connectionString, stop };
+    return { url, port: address.port, config, log, storageConnectionString: connectionString, pulseScheduler, stop };
   } catch (err) {
     await azurite?.close();
     throw err;

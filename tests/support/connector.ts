@@ -7,6 +7,8 @@ export interface ConnectorCall {
   path: string;
   conversationId: string;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The status this connector answered with. */
+  status: number;
 }
 
 /**
@@ -22,6 +24,8 @@ export class RecordingConnector {
   delayMs = 0;
   /** Calls received but not yet answered. */
   pending = 0;
+  /** Failures to answer with, per conversation, consumed one per call (e.g. 429, then 404). */
+  readonly failures = new Map<string, Array<{ status: number; retryAfter?: string }>>();
 
   /** Base URL to put into activities' `serviceUrl`. */
   url = '';
@@ -31,11 +35,18 @@ export class RecordingConnector {
       const body = await readJson(req);
       const path = decodeURIComponent(req.url ?? '');
       const m = /^\/v3\/conversations\/([^/]+)/.exec(path);
-      this.calls.push({ method: req.method ?? '', path, conversationId: m?.[1] ?? '', body });
+      const conversationId = m?.[1] ?? '';
+      const failure = this.failures.get(conversationId)?.shift();
+      this.calls.push({ method: req.method ?? '', path, conversationId, body, status: failure?.status ?? 200 });
       this.pending++;
       this.waiters.splice(0).forEach((w) => w());
       if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
       this.pending--;
+      if (failure) {
+        res.writeHead(failure.status, { 'content-type': 'application/json', ...(failure.retryAfter ? { 'retry-after': failure.retryAfter } : {}) });
+        res.end(JSON.stringify({ error: { code: 'Injected', message: `injected ${failure.status}` } }));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `activity-${++this.counter}` }));
     });
@@ -44,9 +55,14 @@ export class RecordingConnector {
     return this;
   }
 
-  /** Activities the bot sent to a conversation (messages, typing …), oldest first. */
+  /** Activities delivered to a conversation (answered 200), oldest first. */
   sentTo(conversationId: string): any[] {
-    return this.calls.filter((c) => c.conversationId === conversationId && c.method === 'POST').map((c) => c.body);
+    return this.calls.filter((c) => c.conversationId === conversationId && c.method === 'POST' && c.status === 200).map((c) => c.body);
+  }
+
+  /** Every attempt to post to a conversation, including the ones answered with a failure. */
+  attemptsTo(conversationId: string): ConnectorCall[] {
+    return this.calls.filter((c) => c.conversationId === conversationId && c.method === 'POST');
   }
 
   /** Waits until `predicate` holds for the recorded calls (fails after `timeoutMs`). */

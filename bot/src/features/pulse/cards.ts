@@ -25,6 +25,8 @@ export interface PulseCardOptions {
   departmentsAreExample: boolean;
   /** The person's known department, preselected. */
   department?: string;
+  /** A line shown above the questions, e.g. the closing reminder. */
+  notice?: string;
   /** Problems from a refused submit, shown on top; the previous inputs are kept. */
   problems?: string[];
   previous?: Record<string, unknown>;
@@ -38,10 +40,11 @@ export function pulseCard(round: Round, o: PulseCardOptions): CardJson {
   const { lang } = o;
   const s = round.survey;
   const prev = (id: string) => (o.previous?.[id] === undefined ? undefined : String(o.previous[id]));
-  const closes = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(round.closesAt));
+  const closes = formatClosing(round, lang);
   const body: unknown[] = [
     { type: 'TextBlock', text: s.title[lang], size: 'Large', weight: 'Bolder', wrap: true },
   ];
+  if (o.notice) body.push({ type: 'TextBlock', text: o.notice, wrap: true, weight: 'Bolder', color: 'Accent' });
   if (o.problems?.length) {
     body.push({
       type: 'Container',
@@ -110,6 +113,11 @@ export function pulseCard(round: Round, o: PulseCardOptions): CardJson {
   });
   body.push({ type: 'TextBlock', text: t(lang, 'pulse.finalNote'), isSubtle: true, wrap: true, spacing: 'Medium' });
   return card(body, [{ type: 'Action.Execute', title: t(lang, 'pulse.submit'), verb: SUBMIT_VERB, data: { roundId: round.id }, style: 'positive' }]);
+}
+
+/** The round's closing time as people read it (German time zone: the administration's). */
+export function formatClosing(round: Pick<Round, 'closesAt'>, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(round.closesAt));
 }
 
 /** The card that replaces the survey after a submit: final, nothing to click. */

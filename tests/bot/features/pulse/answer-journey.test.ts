@@ -95,6 +95,19 @@ describe('answering a pulse in chat (HTTP, real Bot Framework activities)', () =
     expect(await execute(A.testUser(), data)).toContain(message);
   });
 
+  it.each([
+    ['closed', -2 * 86_400_000, -86_400_000, 'bereits beendet'],
+    ['not yet open', 86_400_000, 2 * 86_400_000, 'noch nicht geöffnet'],
+  ])('a submit to a %s round is refused clearly, and nothing is stored', async (_name, openIn, closeIn, message) => {
+    const [other] = roundsFor(
+      { surveyId: 'x', opensAt: new Date(Date.now() + openIn).toISOString(), closesAt: new Date(Date.now() + closeIn).toISOString(), departments: [] },
+      CHANGE_READINESS_PULSE,
+    );
+    await new RoundsStore(tables).create(other);
+    expect(await execute(A.testUser(), { roundId: other.id, ...answers(3) })).toContain(message);
+    expect(await new SubmissionsStore(tables).participationCount(other.id)).toBe(0);
+  });
+
   it('answers in English for an English Teams client', async () => {
     const text = await execute(A.testUser('Jane'), { roundId, ...answers(4) }, 'en-US');
     expect(text).toContain('Thank you for your answers!');

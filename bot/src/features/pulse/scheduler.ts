@@ -1,0 +1,134 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { Config } from '../../config';
+import { langFromLocale, t } from '../../i18n';
+import type { Logger } from '../../logger';
+import type { SendResult } from '../../proactive/sender';
+import type { ConversationRecord } from '../install/service';
+import type { ConversationStore } from '../install/store';
+import type { PeopleStore } from '../people/store';
+import { formatClosing, pulseCard } from './cards';
+import { roundState, type Round } from './round';
+import type { RoundsStore } from './rounds-store';
+import type { SubmissionsStore } from './submissions-store';
+
+/** What the scheduler needs. */
+export interface SchedulerDeps {
+  rounds: RoundsStore;
+  submissions: SubmissionsStore;
+  people: PeopleStore;
+  conversations: ConversationStore;
+  /** Sends one message into a stored conversation (paced, retried). */
+  send: (record: ConversationRecord, activity: ReturnType<typeof MessageFactory.attachment>) => Promise<SendResult>;
+  config: Pick<Config, 'defaultLocale' | 'departments' | 'departmentsAreExample'>;
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Counts of one fan-out. */
+export interface FanOutReport {
+  sent: number;
+  failed: number;
+  /** Conversations removed because Teams said the app is no longer there (403/404). */
+  removed: number;
+}
+
+/** Parallel sends per fan-out; the sender paces them below Teams' global limit anyway. */
+const CONCURRENCY = 8;
+
+/**
+ * Drives the rounds' life cycle on a timer: when a round opens, its card goes to every installed
+ * person it is meant for; before it closes, one reminder goes to those without participation;
+ * after it closes, the last ballots are tallied. Each step is claimed on the round with an ETag,
+ * so with several app instances exactly one does it.
+ */
+export class PulseScheduler {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Ticks every `intervalMs` (0 = never; tests call {@link tick} themselves). */
+  start(intervalMs: number): void {
+    if (intervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick().catch((err) => this.deps.log.error({ err }, 'pulse scheduler tick failed')), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass over all rounds; overlapping calls share the pass in progress. */
+  tick(now = this.now()): Promise<void> {
+    this.running ??= this.pass(now).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async pass(now: Date): Promise<void> {
+    for (const round of await this.deps.rounds.list()) {
+      const state = roundState(round, now);
+      if (state === 'open' && !round.announcedAt && (await this.deps.rounds.claim(round.id, 'announcedAt', now))) {
+        const report = await this.fanOut(round, false);
+        this.deps.log.info({ roundId: round.id, ...report }, 'pulse round announced');
+      }
+      if (state === 'open' && !round.remindedAt && reminderDue(round, now) && (await this.deps.rounds.claim(round.id, 'remindedAt', now))) {
+        const report = await this.fanOut(round, true);
+        this.deps.log.info({ roundId: round.id, ...report }, 'pulse reminder sent');
+      }
+      if (state === 'closed' && !round.finalizedAt) {
+        await this.deps.submissions.tallyInbox(round.id, round.survey, 1); // idempotent: safe to repeat
+        if (await this.deps.rounds.claim(round.id, 'finalizedAt', now)) this.deps.log.info({ roundId: round.id }, 'pulse round closed and tallied');
+      }
+    }
+  }
+
+  /** Sends the round's card to everyone it is meant for (reminder: only those without participation). */
+  private async fanOut(round: Round, reminder: boolean): Promise<FanOutReport> {
+    const report: FanOutReport = { sent: 0, failed: 0, removed: 0 };
+    const targets: ConversationRecord[] = [];
+    for await (const record of this.deps.conversations.list('personal')) targets.push(record);
+    let next = 0;
+    const worker = async () => {
+      while (next < targets.length) {
+        const record = targets[next++];
+        const personKey = record.userAadObjectId ?? record.userId;
+        if (!personKey) continue;
+        const department = (await this.deps.people.get(personKey))?.department;
+        // People who have not chosen a department yet get the card and choose on it.
+        if (round.departments.length > 0 && department && !round.departments.includes(department)) continue;
+        if (reminder && (await this.deps.submissions.hasParticipated(round.id, personKey))) continue;
+        const lang = langFromLocale(record.locale, this.deps.config.defaultLocale);
+        const card = pulseCard(round, {
+          lang,
+          departments: this.deps.config.departments,
+          departmentsAreExample: this.deps.config.departmentsAreExample,
+          department,
+          notice: reminder ? t(lang, 'pulse.reminder', { date: formatClosing(round, lang) }) : undefined,
+        });
+        const result = await this.deps.send(record, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        if (result.ok) report.sent++;
+        else {
+          report.failed++;
+          if (result.permanent && (result.status === 403 || result.status === 404)) {
+            await this.deps.conversations.forget(record.conversationId);
+            report.removed++;
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return report;
+  }
+}
+
+/** The reminder goes out when a quarter of the round, at most one day, is left. */
+export function reminderDue(round: Pick<Round, 'opensAt' | 'closesAt'>, now: Date): boolean {
+  const open = Date.parse(round.opensAt);
+  const close = Date.parse(round.closesAt);
+  const lead = Math.min(86_400_000, (close - open) / 4);
+  return now.getTime() >= close - lead && now.getTime() < close;
+}
