@@ -3,6 +3,7 @@ import { createBot } from './app';
 import { loadConfig, type Config } from './config';
 import { ConversationStore } from './features/install/store';
 import { PeopleStore } from './features/people/store';
+import { registerPulseApi } from './features/pulse/api';
 import { RoundsStore } from './features/pulse/rounds-store';
 import { PulseScheduler } from './features/pulse/scheduler';
 import { ProactiveSender } from './proactive/sender';
@@ -73,7 +74,15 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       config,
       log,
     });
-    const http = createHttpServer({ config, log, bot, tables, version: APP_VERSION, tabDir: TAB_DIR });
+    const http = createHttpServer({
+      config,
+      log,
+      bot,
+      tables,
+      version: APP_VERSION,
+      tabDir: TAB_DIR,
+      apis: [(server) => registerPulseApi(server, { rounds, submissions, config })],
+    });
     if (!config.botAuth) {
       log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');
     }

@@ -19,3 +19,118 @@ export interface InstallationInfo {
   /** True when the bot runs without Bot Framework authentication (local development). */
   anonymousBot: boolean;
 }
+
+/** A text in both languages. */
+export interface LocalizedText {
+  de: string;
+  en: string;
+}
+
+/** `GET /api/pulse/rounds`: one entry per round, newest first. */
+export interface RoundSummary {
+  id: string;
+  surveyId: string;
+  title: LocalizedText;
+  opensAt: string;
+  closesAt: string;
+  state: 'scheduled' | 'open' | 'closed';
+  /** Department ids the round is for; empty = everyone. */
+  departments: string[];
+  /** How many people took part (not what they answered). */
+  participation: number;
+  /** True once the round is closed and every ballot is tallied. */
+  final: boolean;
+}
+
+/** Figures of one 1–5 scale question for one group. */
+export interface ScaleQuestionResult {
+  questionId: string;
+  kind: 'scale';
+  text: LocalizedText;
+  dimension?: string;
+  /** Labels of the points 1–5. */
+  labels: LocalizedText[];
+  answered: number;
+  /** True when fewer than the threshold answered this (optional) question: no figures given. */
+  suppressed: boolean;
+  /** Count per value 1–5 (empty when suppressed). */
+  distribution: number[];
+  /** Mean on 1–5; shares 0–1 (4–5 favourable, 3 neutral, 1–2 unfavourable). */
+  mean: number | null;
+  favourable: number | null;
+  neutral: number | null;
+  unfavourable: number | null;
+}
+
+/** Figures of the eNPS question for one group. */
+export interface EnpsQuestionResult {
+  questionId: string;
+  kind: 'enps';
+  text: LocalizedText;
+  answered: number;
+  suppressed: boolean;
+  /** Count per value 0–10 (empty when suppressed). */
+  distribution: number[];
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** % promoters − % detractors, −100 … +100. */
+  score: number | null;
+}
+
+export type QuestionResult = ScaleQuestionResult | EnpsQuestionResult;
+
+/** A group's figures (shown only from the anonymity threshold on). */
+export interface GroupResults {
+  ballots: number;
+  questions: QuestionResult[];
+}
+
+/** A department in the results: its figures, or hidden (threshold or complementary suppression). */
+export interface DepartmentResults {
+  id: string;
+  name: LocalizedText;
+  shown: boolean;
+  /** Present only when shown. */
+  results?: GroupResults;
+}
+
+/** `GET /api/pulse/rounds/:id/results` (closed rounds). */
+export interface RoundResults {
+  round: RoundSummary;
+  /** Minimum ballots for a group's figures, and for comments. */
+  minBallots: number;
+  minBallotsForComments: number;
+  /** The whole administration; null when it has fewer ballots than the threshold. */
+  total: GroupResults | null;
+  departments: DepartmentResults[];
+  departmentsAreExample: boolean;
+  /** Open-text comments in random order; null below the comment threshold. */
+  comments: string[] | null;
+}
+
+/** One closed round in a trend. */
+export interface TrendPoint {
+  roundId: string;
+  closesAt: string;
+  ballots: number;
+  /** Mean per scale question (null when suppressed). */
+  means: Record<string, number | null>;
+  enps: number | null;
+}
+
+/** `GET /api/pulse/trend?surveyId=…`: the same survey across closed rounds, oldest first. */
+export interface Trend {
+  surveyId: string;
+  title: LocalizedText;
+  /** Scale questions, for labelling the lines. */
+  questions: Array<{ questionId: string; text: LocalizedText }>;
+  /** Only rounds whose total reached the threshold. */
+  points: TrendPoint[];
+}
+
+/** Error body of every JSON API route. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+}

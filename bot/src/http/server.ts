@@ -18,6 +18,8 @@ export interface ServerDeps {
   version: string;
   /** Folder of the built tab (Vite output). */
   tabDir: string;
+  /** Registers each feature's JSON API routes. */
+  apis: Array<(server: Server) => void>;
 }
 
 /** The restify server plus a count of requests still being handled, for graceful shutdown. */
@@ -70,6 +72,7 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
   });
 
   registerInfoApi(server, { config, version: deps.version });
+  for (const register of deps.apis) register(server);
 
   if (existsSync(deps.tabDir)) {
     server.get('/tab', async (_req, res) => {
