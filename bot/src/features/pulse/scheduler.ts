@@ -38,7 +38,7 @@ const CONCURRENCY = 8;
 /**
  * Drives the rounds' life cycle on a timer: when a round opens, its card goes to every installed
  * person it is meant for; before it closes, one reminder goes to those without participation;
- * after it closes, the last ballots are tallied. Each step is claimed on the round with an ETag,
+ * after it closes, the last ballots are tallied and the round is sealed (see SubmissionsStore.seal). Each step is claimed on the round with an ETag,
  * so with several app instances exactly one does it.
  */
 export class PulseScheduler {
@@ -80,8 +80,10 @@ export class PulseScheduler {
         this.deps.log.info({ roundId: round.id, ...report }, 'pulse reminder sent');
       }
       if (state === 'closed' && !round.finalizedAt) {
-        await this.deps.submissions.tallyInbox(round.id, round.survey, 1); // idempotent: safe to repeat
-        if (await this.deps.rounds.claim(round.id, 'finalizedAt', now)) this.deps.log.info({ roundId: round.id }, 'pulse round closed and tallied');
+        // Both steps are safe to repeat, so a crash between them is mended by the next pass.
+        await this.deps.submissions.tallyInbox(round.id, round.survey, 1);
+        await this.deps.submissions.seal(round.id);
+        if (await this.deps.rounds.claim(round.id, 'finalizedAt', now)) this.deps.log.info({ roundId: round.id }, 'pulse round closed, tallied and sealed');
       }
     }
   }

@@ -92,6 +92,36 @@ export class SubmissionsStore {
     return moved;
   }
 
+  /**
+   * Seals a closed round: rewrites every tally row and every comment (under a new random key),
+   * shuffled, in transactions of at most 100 operations. Afterwards all of them carry write times
+   * from the sealing, after every participation, so no write time can narrow a comment or a
+   * department's last change down to the last few participants (as a final small batch would).
+   * Safe to repeat.
+   */
+  async seal(roundId: string): Promise<void> {
+    const client = await this.client();
+    const pk = encodeKey(roundId);
+    const tallies = await this.listPrefix<TallyRow>(client, pk, 't|');
+    const comments = await this.listPrefix<CommentRow>(client, pk, 'c|');
+    const ops: TransactionAction[][] = shuffle([
+      ...tallies.map((t): TransactionAction[] => [['update', { partitionKey: pk, rowKey: t.rowKey, department: t.department, ballots: t.ballots, counts: t.counts }, 'Replace', { etag: t.etag }]]),
+      ...comments.map((c): TransactionAction[] => [
+        ['delete', { partitionKey: pk, rowKey: c.rowKey }],
+        ['create', { partitionKey: pk, rowKey: `c|${randomUUID()}`, questionId: c.questionId, text: c.text }],
+      ]),
+    ]);
+    let batch: TransactionAction[] = [];
+    for (const group of ops) {
+      if (batch.length + group.length > 100) {
+        await client.submitTransaction(batch);
+        batch = [];
+      }
+      batch.push(...group);
+    }
+    if (batch.length) await client.submitTransaction(batch);
+  }
+
   /** The tally of every department in the round. */
   async tallies(roundId: string): Promise<Map<string, Tally>> {
     const client = await this.client();
