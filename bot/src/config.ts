@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { roleAssignmentsSchema, ROLES, type Role, type RoleAssignments } from './auth/roles';
+import type { SsoSettings } from './auth/sso';
 import { departmentSchema, EXAMPLE_DEPARTMENTS, type Department } from './features/people/departments';
 
 /** Validated, typed application settings. Built once from the environment by {@link loadConfig}. */
@@ -37,6 +39,14 @@ export interface Config {
   departmentsAreExample: boolean;
   /** How often the pulse scheduler looks for rounds to open, remind or close, in seconds; 0 = off. */
   pulseTickSeconds: number;
+  /**
+   * How the tab's API knows who calls: Teams SSO tokens (production), an explicit development
+   * identity (local only, never together with Entra settings), or not configured (API refuses).
+   */
+  apiAuth:
+    | { kind: 'sso'; sso: SsoSettings; roles: RoleAssignments }
+    | { kind: 'development'; name: string; roles: Role[] }
+    | { kind: 'none' };
 }
 
 /** Thrown when the environment does not describe a valid configuration; one line per wrong variable. */
@@ -111,6 +121,35 @@ const envSchema = z.object({
   MAX_BODY_BYTES: intIn('MAX_BODY_BYTES', 1024, 64 * 1024 * 1024, 512 * 1024),
   SHUTDOWN_GRACE_MS: intIn('SHUTDOWN_GRACE_MS', 0, 120000, 10000),
   PULSE_TICK_SECONDS: intIn('PULSE_TICK_SECONDS', 0, 3600, 30),
+  SSO_CLIENT_ID: opt(z.string().regex(GUID, "SSO_CLIENT_ID must be a GUID (the tab's Entra app id)")),
+  SSO_APPLICATION_ID_URI: opt(z.string().regex(/^api:\/\/[^\s]+$/, 'SSO_APPLICATION_ID_URI must look like api://<host>/<client id>')),
+  SSO_TENANT_ID: opt(z.string().regex(GUID, 'SSO_TENANT_ID must be a GUID (the Entra tenant id)')),
+  SSO_JWKS_URL: opt(z.string().url('SSO_JWKS_URL must be a URL')),
+  ROLES: opt(
+    z.string().transform((raw, ctx) => {
+      const expected = 'ROLES must be JSON like {"editor":["<object or group id>"],"changeTeam":[],"announcer":[],"admin":[]} with GUIDs';
+      try {
+        const r = roleAssignmentsSchema.safeParse(JSON.parse(raw));
+        if (r.success) return r.data;
+      } catch {
+        /* reported below */
+      }
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: expected });
+      return z.NEVER;
+    }),
+  ),
+  DEV_IDENTITY: opt(z.string().max(80, 'DEV_IDENTITY must be at most 80 characters')),
+  DEV_ROLES: opt(
+    z.string().transform((raw, ctx) => {
+      const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
+      const bad = list.filter((r) => !ROLES.includes(r as Role));
+      if (bad.length) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `DEV_ROLES must be a comma list of ${ROLES.join(', ')}; unknown: ${bad.join(', ')}` });
+        return z.NEVER;
+      }
+      return list as Role[];
+    }),
+  ),
   DEPARTMENTS: opt(
     z.string().transform((raw, ctx) => {
       const expected = 'DEPARTMENTS must be a JSON array like [{"id":"finanzen","de":"Finanzen","en":"Finance"}] with 1–50 entries and unique ids';
@@ -169,7 +208,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   } else if (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID || e.MICROSOFT_APP_TYPE) {
     problems.push('MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TYPE or MICROSOFT_APP_TENANT_ID is set');
   }
+  const entra = Boolean(e.SSO_CLIENT_ID || e.SSO_TENANT_ID || e.MICROSOFT_APP_ID);
+  if (e.DEV_IDENTITY && entra) {
+    problems.push('DEV_IDENTITY (development sign-in) can never be on when Entra settings (SSO_CLIENT_ID, SSO_TENANT_ID, MICROSOFT_APP_ID) are present: remove it');
+  }
+  if (e.DEV_ROLES && !e.DEV_IDENTITY) problems.push('DEV_ROLES applies only together with DEV_IDENTITY');
+  if (Boolean(e.SSO_CLIENT_ID) !== Boolean(e.SSO_TENANT_ID)) problems.push('SSO_CLIENT_ID and SSO_TENANT_ID must be set together (tab sign-in)');
   if (problems.length > 0) throw new ConfigError(problems);
+  const noRoles: RoleAssignments = { editor: [], changeTeam: [], announcer: [], admin: [] };
+  const apiAuth: Config['apiAuth'] = e.SSO_CLIENT_ID && e.SSO_TENANT_ID
+    ? { kind: 'sso', sso: { clientId: e.SSO_CLIENT_ID, applicationIdUri: e.SSO_APPLICATION_ID_URI, tenantId: e.SSO_TENANT_ID, jwksUrl: e.SSO_JWKS_URL }, roles: e.ROLES ?? noRoles }
+    : e.DEV_IDENTITY
+      ? { kind: 'development', name: e.DEV_IDENTITY, roles: e.DEV_ROLES ?? ['viewer'] }
+      : { kind: 'none' };
 
   return {
     port: e.PORT,
@@ -188,5 +239,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     departments: e.DEPARTMENTS ?? EXAMPLE_DEPARTMENTS,
     departmentsAreExample: !e.DEPARTMENTS,
     pulseTickSeconds: e.PULSE_TICK_SECONDS,
+    apiAuth,
   };
 }

@@ -3,7 +3,9 @@ import { createBot } from './app';
 import { loadConfig, type Config } from './config';
 import { ConversationStore } from './features/install/store';
 import { PeopleStore } from './features/people/store';
+import { createAuthenticator } from './auth/api-auth';
 import { registerPulseApi } from './features/pulse/api';
+import { SurveysStore } from './features/pulse/surveys-store';
 import { RoundsStore } from './features/pulse/rounds-store';
 import { PulseScheduler } from './features/pulse/scheduler';
 import { ProactiveSender } from './proactive/sender';
@@ -74,6 +76,12 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       config,
       log,
     });
+    const authenticate = createAuthenticator(config);
+    if (config.apiAuth.kind === 'development') {
+      log.warn({ identity: config.apiAuth.name, roles: config.apiAuth.roles }, 'DEVELOPMENT SIGN-IN: every API call acts as this identity (DEV_IDENTITY); never use this in production');
+    } else if (config.apiAuth.kind === 'none') {
+      log.warn('tab sign-in is not configured (SSO_CLIENT_ID/SSO_TENANT_ID): the tab API answers 401');
+    }
     const http = createHttpServer({
       config,
       log,
@@ -81,7 +89,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       tables,
       version: APP_VERSION,
       tabDir: TAB_DIR,
-      apis: [(server) => registerPulseApi(server, { rounds, submissions, config })],
+      apis: [(server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config })],
     });
     if (!config.botAuth) {
       log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');

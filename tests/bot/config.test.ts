@@ -91,3 +91,30 @@ describe('DEPARTMENTS', () => {
     },
   );
 });
+
+describe('tab sign-in settings', () => {
+  const SSO = { SSO_CLIENT_ID: GUID, SSO_TENANT_ID: GUID };
+
+  it('is not configured by default (the API then answers 401), SSO with client and tenant id', () => {
+    expect(loadConfig({}).apiAuth).toEqual({ kind: 'none' });
+    expect(loadConfig({ ...SSO, ROLES: `{"changeTeam":["${GUID}"]}` }).apiAuth).toMatchObject({ kind: 'sso', roles: { changeTeam: [GUID], editor: [] } });
+  });
+
+  it('has an explicit development identity with chosen roles', () => {
+    expect(loadConfig({ DEV_IDENTITY: 'Dev', DEV_ROLES: 'editor, changeTeam' }).apiAuth).toEqual({ kind: 'development', name: 'Dev', roles: ['editor', 'changeTeam'] });
+  });
+
+  it.each([
+    [{ ...SSO, DEV_IDENTITY: 'Dev' }, 'DEV_IDENTITY (development sign-in) can never be on when Entra settings'],
+    [{ MICROSOFT_APP_ID: GUID, MICROSOFT_APP_PASSWORD: 'x', DEV_IDENTITY: 'Dev' }, 'DEV_IDENTITY (development sign-in) can never be on when Entra settings'],
+    [{ DEV_IDENTITY: 'Dev', DEV_ROLES: 'editor,boss' }, 'DEV_ROLES must be a comma list of viewer, editor, changeTeam, announcer, admin; unknown: boss'],
+    [{ DEV_ROLES: 'editor' }, 'DEV_ROLES applies only together with DEV_IDENTITY'],
+    [{ SSO_CLIENT_ID: GUID }, 'SSO_CLIENT_ID and SSO_TENANT_ID must be set together'],
+    [{ ...SSO, ROLES: '{"bosses":[]}' }, 'ROLES must be JSON like'],
+    [{ SSO_CLIENT_ID: 'abc', SSO_TENANT_ID: GUID }, "SSO_CLIENT_ID must be a GUID (the tab's Entra app id)"],
+  ])('rejects %j with one clear line', (env, expected) => {
+    const problems = problemsOf(env as Record<string, string>);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+});

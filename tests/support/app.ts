@@ -3,10 +3,11 @@ import { startApp, type RunningApp } from '../../bot/src/main';
 /**
  * Starts the whole app in this process on a free port with an in-memory Azurite, as the tests'
  * real system under test. The pulse scheduler does not tick by itself (tests call `tick`).
- * Extra variables override the defaults.
+ * The tab API signs everyone in as a development identity with the viewer role, unless the test
+ * sets Entra settings (then pass `DEV_IDENTITY: undefined`). Extra variables override the defaults.
  */
 export function startTestApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
-  return startApp({ PORT: '0', HOST: '127.0.0.1', AZURITE_IN_MEMORY: 'true', LOG_LEVEL: 'silent', PULSE_TICK_SECONDS: '0', ...env });
+  return startApp({ PORT: '0', HOST: '127.0.0.1', AZURITE_IN_MEMORY: 'true', LOG_LEVEL: 'silent', PULSE_TICK_SECONDS: '0', DEV_IDENTITY: 'Test Person', DEV_ROLES: 'viewer', ...env });
 }
 
 /** POSTs an activity (or any body) to the app's /api/messages. */

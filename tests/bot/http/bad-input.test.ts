@@ -64,6 +64,8 @@ describe('/api/messages with Bot Framework authentication configured', () => {
     app = await startTestApp({
       MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555',
       MICROSOFT_APP_PASSWORD: 'not-used-in-this-test',
+      DEV_IDENTITY: undefined,
+      DEV_ROLES: undefined,
     });
   });
   afterAll(() => app.stop());

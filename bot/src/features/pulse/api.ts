@@ -1,15 +1,21 @@
 import type { Request, Response, Server } from 'restify';
 import type { ApiErrorBody, RoundSummary } from '../../api/contract';
+import { guard, type Authenticator } from '../../auth/api-auth';
+import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { resultsCsv } from './csv';
 import { roundResults, roundSummary, trend } from './results';
-import { roundState } from './round';
+import { roundRequestSchema, roundsFor, roundState } from './round';
 import type { RoundsStore } from './rounds-store';
+import { parseSurvey } from './survey';
+import type { SurveysStore } from './surveys-store';
 import type { SubmissionsStore } from './submissions-store';
 import { sumTallies } from './tally';
 
 /** What the pulse API needs. */
 export interface PulseApiDeps {
+  authenticate: Authenticator;
+  surveys: SurveysStore;
   rounds: RoundsStore;
   submissions: SubmissionsStore;
   config: Pick<Config, 'departments' | 'departmentsAreExample'>;
@@ -19,28 +25,30 @@ export interface PulseApiDeps {
 const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
 
 /**
- * The pulse JSON API for the tab. It serves only aggregates of closed rounds, after threshold and
- * complementary suppression; an open round's results are for the change team, whose sign-in comes
- * with the roles (issue 4) — until then they are refused for everyone.
+ * The pulse JSON API for the tab. Everyone signed in sees the aggregates of closed rounds (after
+ * threshold and complementary suppression); an open round's interim results, survey definitions
+ * and scheduling are for the change team.
  */
 export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
   const now = deps.now ?? (() => new Date());
+  const viewer = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'viewer', h);
+  const changeTeam = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'changeTeam', h);
 
-  server.get('/api/pulse/rounds', async (_req: Request, res: Response) => {
+  server.get('/api/pulse/rounds', viewer(async (_req: Request, res: Response) => {
     const at = now();
     const rounds = await deps.rounds.list();
     const list: RoundSummary[] = await Promise.all(rounds.map(async (r) => roundSummary(r, await deps.submissions.participationCount(r.id), at)));
     res.send(200, list.reverse());
-  });
+  }));
 
-  const loadResults = async (req: Request, res: Response) => {
+  const loadResults = async (req: Request, res: Response, principal: Principal) => {
     const id = String(req.params.id ?? '');
     const round = id.length <= 100 ? await deps.rounds.get(id) : undefined;
     if (!round) {
       fail(res, 404, 'not-found', `no round with id "${id.slice(0, 100)}"`);
       return undefined;
     }
-    if (roundState(round, now()) !== 'closed') {
+    if (roundState(round, now()) !== 'closed' && !principal.roles.has('changeTeam')) {
       fail(res, 403, 'round-open', 'results of a round that has not closed are only for the change team; they appear here when the round closes');
       return undefined;
     }
@@ -60,14 +68,14 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     });
   };
 
-  server.get('/api/pulse/rounds/:id/results', async (req: Request, res: Response) => {
-    const results = await loadResults(req, res);
+  server.get('/api/pulse/rounds/:id/results', viewer(async (req, res, principal) => {
+    const results = await loadResults(req, res, principal);
     if (results) res.send(200, results);
-  });
+  }));
 
-  server.get('/api/pulse/rounds/:id/results.csv', async (req: Request, res: Response) => {
+  server.get('/api/pulse/rounds/:id/results.csv', viewer(async (req, res, principal) => {
     const lang = req.query?.lang === 'en' ? 'en' : 'de';
-    const results = await loadResults(req, res);
+    const results = await loadResults(req, res, principal);
     if (!results) return;
     const body = resultsCsv(results, lang);
     res.writeHead(200, {
@@ -75,9 +83,9 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
       'content-disposition': `attachment; filename="digipuls-${results.round.id}.csv"`,
     });
     res.end(body);
-  });
+  }));
 
-  server.get('/api/pulse/trend', async (req: Request, res: Response) => {
+  server.get('/api/pulse/trend', viewer(async (req, res) => {
     const surveyId = typeof req.query?.surveyId === 'string' ? req.query.surveyId : '';
     if (!surveyId) return fail(res, 400, 'bad-request', 'surveyId is required, e.g. /api/pulse/trend?surveyId=change-readiness');
     const at = now();
@@ -87,5 +95,33 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
       closed.map(async (round) => ({ round, total: sumTallies(round.survey, [...(await deps.submissions.tallies(round.id)).values()]) })),
     );
     res.send(200, trend(closed[closed.length - 1].survey, withTotals));
-  });
+  }));
+
+  server.get('/api/pulse/surveys', changeTeam(async (_req, res) => {
+    res.send(200, await deps.surveys.list());
+  }));
+
+  server.post('/api/pulse/surveys', changeTeam(async (req, res) => {
+    const parsed = parseSurvey(req.body);
+    if (!parsed.ok) return res.send(400, { code: 'invalid-survey', message: parsed.errors.join('; '), errors: parsed.errors });
+    if ((await deps.surveys.create(parsed.survey)) === 'exists') return fail(res, 409, 'exists', `a survey with id "${parsed.survey.id}" exists already`);
+    res.send(201, parsed.survey);
+  }));
+
+  server.post('/api/pulse/rounds', changeTeam(async (req, res) => {
+    const parsed = roundRequestSchema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+      return res.send(400, { code: 'invalid-round', message: errors.join('; '), errors });
+    }
+    const request = parsed.data;
+    const survey = await deps.surveys.get(request.surveyId);
+    if (!survey) return fail(res, 400, 'invalid-round', `surveyId: no survey "${request.surveyId.slice(0, 60)}"`);
+    const unknown = request.departments.filter((d) => !deps.config.departments.some((x) => x.id === d));
+    if (unknown.length) return fail(res, 400, 'invalid-round', `departments: unknown ${unknown.map((d) => `"${d.slice(0, 40)}"`).join(', ')}`);
+    if (Date.parse(request.opensAt) < now().getTime() - 5 * 60_000) return fail(res, 400, 'invalid-round', 'opensAt: a round cannot open in the past');
+    const created = roundsFor(request, survey);
+    for (const r of created) await deps.rounds.create(r);
+    res.send(201, created.map((r) => roundSummary(r, 0, now())));
+  }));
 }

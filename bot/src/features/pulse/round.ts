@@ -45,9 +45,11 @@ export function newRoundId(opensAt: Date): string {
 /** What the change team sends to schedule rounds (API body). */
 export const roundRequestSchema = z
   .object({
-    surveyId: z.string().min(1, 'surveyId is required'),
-    opensAt: z.string().datetime({ offset: true, message: 'opensAt must be an ISO date-time, e.g. 2026-12-01T08:00:00+01:00' }),
-    closesAt: z.string().datetime({ offset: true, message: 'closesAt must be an ISO date-time' }),
+    surveyId: z.string({ required_error: 'surveyId is required' }).min(1, 'surveyId is required'),
+    opensAt: z
+      .string({ required_error: 'opensAt is required, e.g. 2026-12-01T08:00:00+01:00' })
+      .datetime({ offset: true, message: 'opensAt must be an ISO date-time, e.g. 2026-12-01T08:00:00+01:00' }),
+    closesAt: z.string({ required_error: 'closesAt is required (ISO date-time)' }).datetime({ offset: true, message: 'closesAt must be an ISO date-time' }),
     departments: z.array(z.string()).max(50).default([]),
     /** Repeat every N days (e.g. 28 for every 4 weeks), `count` rounds in all. */
     repeat: z.object({ everyDays: z.number().int().min(1).max(365), count: z.number().int().min(2).max(26) }).optional(),
