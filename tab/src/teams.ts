@@ -3,7 +3,7 @@
  * ("standalone") otherwise. Everything that touches teams-js for context and theme lives here,
  * so components only see a {@link HostEnvironment}.
  */
-import { app } from '@microsoft/teams-js';
+import { app, authentication } from '@microsoft/teams-js';
 import {
   localeFromTeams,
   resolveStandalone,
@@ -154,4 +154,19 @@ export function notifyAppLoaded(): void {
 /** True once teams-js has been initialized successfully by {@link detectHost}. */
 export function isTeamsReady(): boolean {
   return teamsReady;
+}
+
+/**
+ * The Teams SSO token for the API (an Entra access token for this app), or `undefined` outside
+ * Teams, where the server decides (development identity locally, 401 otherwise). teams-js caches
+ * the token and renews it when it expires.
+ */
+export async function getSsoToken(): Promise<string | undefined> {
+  if (!teamsReady) return undefined;
+  try {
+    return await authentication.getAuthToken();
+  } catch {
+    // No consent or no SSO configured for the app: the API answers 401 with its reason.
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@
  * Typed fetch wrapper for the DigiPuls server. The tab is served by the same server under
  * `/tab/`, so requests go to same-origin paths: the JSON API under `/api/`, health at `/healthz`.
  */
+import { getSsoToken } from '../teams';
 import type { HealthStatus } from './types';
 
 export type { HealthStatus } from './types';
@@ -81,12 +82,15 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   const timer = window.setTimeout(() => controller.abort(), timeoutMs);
   signal?.addEventListener('abort', () => controller.abort(), { once: true });
   try {
+    // Inside Teams every API call carries the SSO token; the server checks it and the caller's role.
+    const token = path.startsWith('/api/') ? await getSsoToken() : undefined;
     let response: Response;
     try {
       response = await fetch(path, {
         ...init,
         headers: {
           Accept: 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
           ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
           ...headers,
         },
