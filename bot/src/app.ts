@@ -3,6 +3,8 @@ import type { Storage, TurnContext } from 'botbuilder';
 import { botAuthOptions } from './auth/bot-auth';
 import type { CommandInfo } from './commands';
 import type { Config } from './config';
+import { feedbackCommands, registerFeedbackRoutes } from './features/feedback/routes';
+import type { FeedbackStore } from './features/feedback/store';
 import { registerFallbackRoutes } from './features/fallback/routes';
 import { helpCommand, registerInstallRoutes } from './features/install/routes';
 import type { ConversationStore } from './features/install/store';
@@ -22,6 +24,7 @@ export interface BotDeps {
   conversations: ConversationStore;
   people: PeopleStore;
   pulse: PulseService;
+  feedback: FeedbackStore;
 }
 
 /** The teams-ai application and the adapter that feeds it. */
@@ -46,9 +49,10 @@ export function createBot(deps: BotDeps): Bot {
     longRunningMessages: false,
   });
 
-  const commands: CommandInfo[] = [helpCommand, ...pulseCommands];
+  const commands: CommandInfo[] = [helpCommand, ...pulseCommands, ...feedbackCommands];
   registerInstallRoutes(app, { store: deps.conversations, config: deps.config, log: deps.log, commands: () => commands });
   registerPulseRoutes(app, { service: deps.pulse, people: deps.people, config: deps.config, log: deps.log });
+  registerFeedbackRoutes(app, { store: deps.feedback, config: deps.config, log: deps.log });
   registerFallbackRoutes(app, { config: deps.config });
 
   const onError = async (context: TurnContext, error: Error) => {

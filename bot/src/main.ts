@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { createBot } from './app';
 import { loadConfig, type Config } from './config';
+import { registerFeedbackApi } from './features/feedback/api';
+import { FeedbackStore } from './features/feedback/store';
 import { ConversationStore } from './features/install/store';
 import { PeopleStore } from './features/people/store';
 import { createAuthenticator } from './auth/api-auth';
@@ -65,7 +67,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const rounds = new RoundsStore(tables);
     const submissions = new SubmissionsStore(tables);
     const pulse = new PulseService({ rounds, submissions, people, departments: config.departments, log });
-    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse });
+    const feedback = new FeedbackStore(tables);
+    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback });
     const sender = new ProactiveSender({ adapter: bot.adapter, botAppId: config.botAuth?.appId ?? '', log });
     const pulseScheduler = new PulseScheduler({
       rounds,
@@ -89,7 +92,10 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       tables,
       version: APP_VERSION,
       tabDir: TAB_DIR,
-      apis: [(server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config })],
+      apis: [
+        (server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config }),
+        (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
+      ],
     });
     if (!config.botAuth) {
       log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');

@@ -134,3 +134,27 @@ export interface ApiErrorBody {
   code: string;
   message: string;
 }
+
+/** `GET /api/feedback/board`: answered feedback; `question` is the original text only if its author allowed it. */
+export interface FeedbackBoardEntry {
+  id: string;
+  question: string;
+  /** True when `question` is the author's own words; false when it is the change team's summary. */
+  original: boolean;
+  answer: string;
+  answeredAt: string;
+}
+
+/** `GET /api/feedback` (change team): every item, without any author (none is stored). */
+export interface FeedbackItem {
+  id: string;
+  text: string;
+  mayPublish: boolean;
+  lang: 'de' | 'en';
+  receivedAt: string;
+  topic?: string;
+  answer?: string;
+  answeredAt?: string;
+  /** Send it back with the answer: a stale one gets 409. */
+  etag: string;
+}

@@ -1,0 +1,52 @@
+import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { CommandInfo } from '../../commands';
+import type { Config } from '../../config';
+import { t } from '../../i18n';
+import { langOf } from '../../i18n/activity-lang';
+import type { Logger } from '../../logger';
+import { resultCard } from '../pulse/cards';
+import { feedbackCard, SEND_VERB } from './cards';
+import { checkFeedbackText } from './service';
+import type { FeedbackStore } from './store';
+
+/** The chat command of this feature, for the help card. */
+export const feedbackCommands: CommandInfo[] = [{ nameKey: 'command.feedback', descriptionKey: 'command.feedback.description' }];
+
+const FEEDBACK = /^\s*(feedback|rückmeldung)\b\s*([\s\S]*)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `feedback <text>` shows the text on a card to confirm (editable, with the opt-in to publish it
+ * word for word); sending stores it without any author. Nothing is stored before the person sends.
+ */
+export function registerFeedbackRoutes(app: Application<TurnState>, deps: { store: FeedbackStore; config: Pick<Config, 'defaultLocale'>; log: Logger; now?: () => Date }): void {
+  const now = deps.now ?? (() => new Date());
+
+  app.message(FEEDBACK, async (context) => {
+    const lang = langOf(context.activity, deps.config.defaultLocale);
+    const text = FEEDBACK.exec(context.activity.text ?? '')?.[2]?.trim() ?? '';
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(feedbackCard(lang, { text: text.slice(0, 2000) }))));
+  });
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(SEND_VERB, async (context, _state, data) => {
+    const lang = langOf(context.activity, deps.config.defaultLocale);
+    const submissionId = typeof data?.submissionId === 'string' && UUID.test(data.submissionId) ? data.submissionId : undefined;
+    if (!submissionId) return resultCard(lang, t(lang, 'feedback.confirm.title'), t(lang, 'feedback.invalid')) as unknown as AdaptiveCard;
+    const mayPublish = data?.mayPublish === true || data?.mayPublish === 'true';
+    const checked = checkFeedbackText(data?.text);
+    if (!checked.ok) {
+      const problem = checked.problem.code === 'empty' ? t(lang, 'feedback.empty') : t(lang, 'feedback.tooLong', { max: checked.problem.max, length: checked.problem.length });
+      const text = typeof data?.text === 'string' ? data.text.slice(0, 2000) : '';
+      return feedbackCard(lang, { text, mayPublish, problem, submissionId }) as unknown as AdaptiveCard;
+    }
+    try {
+      const result = await deps.store.create({ id: submissionId, text: checked.text, mayPublish, lang, receivedAt: now().toISOString() });
+      const card = result === 'created' ? resultCard(lang, t(lang, 'feedback.sent.title'), t(lang, 'feedback.sent.text')) : resultCard(lang, t(lang, 'feedback.sent.title'), t(lang, 'feedback.duplicate'));
+      return card as unknown as AdaptiveCard;
+    } catch (err) {
+      deps.log.error({ err }, 'feedback could not be stored');
+      return feedbackCard(lang, { text: checked.text, mayPublish, problem: t(lang, 'feedback.saveFailed'), submissionId }) as unknown as AdaptiveCard;
+    }
+  });
+}
