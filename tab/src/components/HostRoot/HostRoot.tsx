@@ -60,10 +60,14 @@ export function HostRoot({ children }: HostRootProps) {
   if (!host) return <div aria-busy="true" />;
 
   return (
-    <FluentProvider theme={fluentThemes[host.theme]} className={styles.root}>
-      <I18nProvider locale={host.locale}>
-        <HostContext.Provider value={host}>{children}</HostContext.Provider>
-      </I18nProvider>
+    // The page background sits on an inner element: Fluent copies the provider's className to
+    // every portal (tooltips, dropdown lists), where a full-height background would cover the page.
+    <FluentProvider theme={fluentThemes[host.theme]}>
+      <div className={styles.root}>
+        <I18nProvider locale={host.locale}>
+          <HostContext.Provider value={host}>{children}</HostContext.Provider>
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

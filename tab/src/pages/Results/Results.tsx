@@ -1,14 +1,49 @@
-import { PagePlaceholder } from '../../components/PagePlaceholder/PagePlaceholder';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
+import { useResultsStyles } from './useResultsStyles';
 
-/** Results ("Ergebnisse"): summarized pulse survey results. Not built yet. */
+/** The page body comes with the charting library in its own chunk, so the tab's first load stays small. */
+const ResultsPage = lazy(() => import('./ResultsPage'));
+
+/**
+ * Results ("Ergebnisse"): aggregated pulse results of closed rounds. The heading renders at once;
+ * the body loads on first visit.
+ */
 export function Results() {
+  const styles = useResultsStyles();
   const { t } = useT();
-  return (
-    <PagePlaceholder
-      title={t('page.results')}
-      summary={t('results.summary')}
-      plannedFeatures={[t('results.item1'), t('results.item2'), t('results.item3')]}
-    />
+  const loading = (
+    <p role="status" className={styles.status}>
+      {t('results.loadingPage')}
+    </p>
   );
+  return (
+    <section className={styles.root} aria-labelledby="results-title" data-testid="results-page">
+      <h2 id="results-title" className={styles.title}>
+        {t('page.results')}
+      </h2>
+      <p className={styles.text}>{t('results.intro')}</p>
+      <ChunkBoundary fallback={<p className={styles.text}>{t('results.chunkFailed')}</p>}>
+        <Suspense fallback={loading}>
+          <ResultsPage />
+        </Suspense>
+      </ChunkBoundary>
+    </section>
+  );
+}
+
+/**
+ * Shows `fallback` instead of crashing the whole tab when the page's code cannot be loaded
+ * (e.g. the app was updated while the tab stayed open).
+ */
+class ChunkBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

@@ -1,0 +1,75 @@
+/**
+ * Typed client for the pulse results API (`bot/src/features/pulse/api.ts`). Only aggregates
+ * travel here: the server has already applied every anonymity rule (thresholds, complementary
+ * suppression, comment threshold), and the tab shows what it gets without recomputing any of it.
+ */
+import { getSsoToken } from '../teams';
+import { apiRequest, ApiError, type RequestOptions } from './client';
+import type { ApiErrorBody, RoundResults, RoundSummary, Trend } from './types';
+
+export type { RoundResults, RoundSummary, Trend } from './types';
+
+const roundPath = (roundId: string) => `pulse/rounds/${encodeURIComponent(roundId)}`;
+
+/** `GET /api/pulse/rounds`: every round, newest first. */
+export function getRounds(options?: RequestOptions): Promise<RoundSummary[]> {
+  return apiRequest<RoundSummary[]>('pulse/rounds', options);
+}
+
+/**
+ * `GET /api/pulse/rounds/:id/results`: the aggregates of a closed round.
+ * @throws {@link ApiError}: 403 with code `round-open` while the round runs, 404 `not-found`
+ *   for an unknown round (see {@link apiErrorCode}).
+ */
+export function getRoundResults(roundId: string, options?: RequestOptions): Promise<RoundResults> {
+  return apiRequest<RoundResults>(`${roundPath(roundId)}/results`, options);
+}
+
+/** `GET /api/pulse/trend?surveyId=…`: closed rounds of a survey above the threshold, oldest first. */
+export function getTrend(surveyId: string, options?: RequestOptions): Promise<Trend> {
+  return apiRequest<Trend>(`pulse/trend?surveyId=${encodeURIComponent(surveyId)}`, options);
+}
+
+/**
+ * Where the CSV download of a closed round's aggregates lives (same origin, for a plain link);
+ * `lang` picks the language of its headings and group names.
+ */
+export function roundResultsCsvUrl(roundId: string, lang: 'de' | 'en'): string {
+  return `/api/${roundPath(roundId)}/results.csv?lang=${lang}`;
+}
+
+/**
+ * Downloads the CSV inside Teams, where the API needs the SSO token that a plain link cannot
+ * send: fetches it with the token and saves it under the server's file name. (Outside Teams the
+ * plain link downloads it by itself.)
+ * @throws {@link ApiError} when the server refuses or cannot be reached.
+ */
+export async function downloadRoundResultsCsv(roundId: string, lang: 'de' | 'en'): Promise<void> {
+  const url = roundResultsCsvUrl(roundId, lang);
+  const token = await getSsoToken();
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch (cause) {
+    throw new ApiError(url, 0, 'unreachable', { cause });
+  }
+  if (!response.ok) throw new ApiError(url, response.status, response.statusText);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `digipuls-${roundId}.csv`;
+  const objectUrl = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the blob goes away.
+  window.setTimeout(() => URL.revokeObjectURL(objectUrl), 30_000);
+}
+
+/** The `code` of an API error body (`round-open`, `not-found`, …), if the server sent one. */
+export function apiErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof ApiError) || !error.body || typeof error.body !== 'object') return undefined;
+  const { code } = error.body as Partial<ApiErrorBody>;
+  return typeof code === 'string' ? code : undefined;
+}

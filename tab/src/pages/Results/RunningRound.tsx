@@ -1,0 +1,46 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { RoundSummary } from '../../api/types';
+import { useT } from '../../i18n/i18n';
+import { formatCount, formatDateTime } from './format';
+import { useResultsStyles } from './useResultsStyles';
+
+/** Props of {@link RunningRound}. */
+export interface RunningRoundProps {
+  /** An open or scheduled round. */
+  round: RoundSummary;
+}
+
+/**
+ * A round that has not closed: only how many took part, and when results will appear. Results
+ * of a running round are never shown here.
+ */
+export function RunningRound({ round }: RunningRoundProps) {
+  const styles = useResultsStyles();
+  const { t, locale } = useT();
+  const scheduled = round.state === 'scheduled';
+  return (
+    <div className={styles.root} data-testid="running-round" data-round={round.id}>
+      <MessageBar intent="info" layout="multiline" data-testid="after-closing">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {scheduled
+              ? t('results.scheduledTitle', { date: formatDateTime(round.opensAt, locale) })
+              : t('results.openTitle', { date: formatDateTime(round.closesAt, locale) })}
+          </MessageBarTitle>{' '}
+          {scheduled
+            ? t('results.afterClosingOn', { date: formatDateTime(round.closesAt, locale) })
+            : t('results.afterClosing')}
+        </MessageBarBody>
+      </MessageBar>
+      {!scheduled && (
+        <dl className={styles.facts}>
+          <div className={styles.fact} data-testid="participation">
+            <dt className={styles.factLabel}>{t('results.participationSoFar')}</dt>
+            <dd className={styles.factValue}>{formatCount(round.participation, locale)}</dd>
+          </div>
+        </dl>
+      )}
+      <p className={styles.hint}>{t('results.runningPrivacy')}</p>
+    </div>
+  );
+}

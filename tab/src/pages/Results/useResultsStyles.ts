@@ -1,0 +1,146 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/**
+ * Styles of the results page. Colours only from Fluent tokens (they follow light, dark and Teams
+ * high contrast); the chart series colours are in `seriesColors.ts`.
+ */
+export const useResultsStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    // Flex children may shrink below their content (long question texts, wide tables).
+    minWidth: 0,
+  },
+  title: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  sectionTitle: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+  },
+  text: {
+    ...typographyStyles.body1,
+    margin: 0,
+    maxWidth: '70ch',
+  },
+  hint: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+    maxWidth: '70ch',
+  },
+  picker: {
+    maxWidth: '480px',
+    width: '100%',
+  },
+  dropdown: {
+    width: '100%',
+    minWidth: 0,
+  },
+  option: {
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  optionState: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+  },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+  },
+  fact: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flex: '1 1 120px',
+    maxWidth: '200px',
+  },
+  factLabel: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+  },
+  factValue: {
+    ...typographyStyles.title3,
+    margin: 0,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+  },
+  question: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  questionText: {
+    ...typographyStyles.body1Strong,
+    margin: 0,
+  },
+  figures: {
+    ...typographyStyles.body1,
+    margin: 0,
+  },
+  comments: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  comment: {
+    ...typographyStyles.body1,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+    whiteSpace: 'pre-wrap',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  /** Read by screen readers, not shown. */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+  status: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+  },
+});

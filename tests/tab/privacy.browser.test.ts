@@ -1,0 +1,117 @@
+/**
+ * The privacy page in a real browser, German and English: every statement the brief asks for
+ * (separate storage, one step, inbox and deletion, the honest limit, result thresholds, reminders,
+ * the department, the legal frame) is on the page. Screenshots go to tests/.artifacts/.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { RunningApp } from '../../bot/src/main';
+import { launchBrowser, newPage, screenshot } from '../support/browser';
+import { startTabServer } from '../support/tab-server';
+
+let server: RunningApp;
+let browser: Browser;
+const cleanups: Array<() => Promise<void>> = [];
+
+beforeAll(async () => {
+  server = await startTabServer();
+  browser = await launchBrowser();
+}, 60_000);
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPrivacy(query: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const { context, page } = await newPage(browser, options);
+  cleanups.push(() => context.close());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  cleanups.push(async () => expect(errors).toEqual([]));
+  await page.goto(`${server.url}/tab/index.html?${query}#privacy`);
+  await page.getByTestId('privacy-page').waitFor({ timeout: 10_000 });
+  return page;
+}
+
+/** Collapses whitespace (and the no-break spaces of "§ 72") for matching. */
+const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+
+const STATEMENTS = {
+  de: [
+    'Antworten auf Pulsbefragungen sind anonym',
+    'Der Teilnahme-Eintrag hält fest, dass Sie teilgenommen haben; er enthält Ihre Entra-ID',
+    'Der Antwort-Eintrag enthält nur Ihre Antworten und den Fachbereich, den Sie auf der Karte gewählt haben — keine Kennung, keinen Hashwert',
+    'Beide Einträge werden in einem einzigen Schritt geschrieben',
+    'Ein Doppelklick oder eine erneut gesendete Nachricht wird nur einmal gezählt',
+    'bis dort mindestens 5 Antworten liegen',
+    'die einzelnen Antworten werden dabei gelöscht',
+    'Danach gibt es nur noch Summen',
+    'nie zum Zeitpunkt, zu dem eine einzelne Person geantwortet hat',
+    'mit direktem Lesezugriff auf das Speicherkonto',
+    'auf den Betreiber beschränkt, die Ostwestfalen-Lippe-IT',
+    'erst ab 5 Antworten gezeigt',
+    'Freitext-Kommentare erscheinen erst ab 10 Antworten, nur für die gesamte Verwaltung und in zufälliger Reihenfolge',
+    'komplementäre Unterdrückung',
+    'Ergebnisse einer laufenden Runde werden nicht gezeigt',
+    'Eine gesendete Antwort lässt sich nicht mehr ändern',
+    'Erinnerungen gehen nur an Personen, für die noch keine Teilnahme vermerkt ist',
+    'mit „fachbereich“',
+    'nur gespeichert, um die Karte beim nächsten Mal vorauszufüllen',
+    '§ 72 LPVG NRW',
+    'Dienstvereinbarung',
+    '§ 18 DSG NRW',
+    'legt die Dienstvereinbarung der Gemeinde fest',
+  ],
+  en: [
+    'Answers to pulse surveys are designed to be anonymous',
+    'The participation record notes that you took part; it holds your Entra id',
+    'The ballot holds only your answers and the department you chose on the card — no id, no hash',
+    'Both records are written in one single step',
+    'a double click or a message sent again is counted only once',
+    'until at least 5 answers are there',
+    'the individual answers are deleted then',
+    'only totals remain',
+    'never to the moment one person answered',
+    'direct read access to the storage account',
+    'restricted to the operator, Ostwestfalen-Lippe-IT',
+    'is shown only from 5 answers',
+    'Free-text comments appear only from 10 answers, only for the whole administration and in random order',
+    'complementary suppression',
+    'Results of a running round are not shown',
+    'An answer cannot be changed after it was sent',
+    'Reminders go only to people for whom no participation is recorded yet',
+    'by sending “department”',
+    'only to prefill the card',
+    'LPVG NRW § 72',
+    'Dienstvereinbarung',
+    'DSG NRW § 18',
+    "set in the municipality's Dienstvereinbarung",
+  ],
+} as const;
+
+describe.each([
+  { theme: 'light', lang: 'de', title: 'Datenschutz' },
+  { theme: 'dark', lang: 'en', title: 'Privacy' },
+] as const)('privacy page, $theme, $lang', ({ theme, lang, title }) => {
+  it('states the built design in plain words, with headings', async () => {
+    const page = await openPrivacy(`theme=${theme}&lang=${lang}`);
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    expect(await page.locator('[data-testid="privacy-page"] h3').count()).toBe(8);
+    const text = plain(await page.getByTestId('privacy-page').textContent());
+    for (const statement of STATEMENTS[lang]) expect([statement, text.includes(plain(statement))]).toEqual([statement, true]);
+    await screenshot(page, `privacy-${theme}-${lang}`);
+  });
+});
+
+it('privacy page fits 360 px', async () => {
+  const page = await openPrivacy('theme=light&lang=de', { viewport: { width: 360, height: 740 } });
+  const overflow: number = await page
+    .locator('html')
+    .evaluate((html) => html.scrollWidth - html.ownerDocument.defaultView.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, 'privacy-mobile-light-de');
+});
