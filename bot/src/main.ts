@@ -5,6 +5,7 @@ import { registerFeedbackApi } from './features/feedback/api';
 import { FeedbackStore } from './features/feedback/store';
 import { ConversationStore } from './features/install/store';
 import { PeopleStore } from './features/people/store';
+import { registerMeApi } from './api/info';
 import { createAuthenticator } from './auth/api-auth';
 import { registerPulseApi } from './features/pulse/api';
 import { SurveysStore } from './features/pulse/surveys-store';
@@ -93,6 +94,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       version: APP_VERSION,
       tabDir: TAB_DIR,
       apis: [
+        (server) => registerMeApi(server, { config, authenticate }),
         (server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config }),
         (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
       ],

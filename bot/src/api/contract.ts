@@ -158,3 +158,11 @@ export interface FeedbackItem {
   /** Send it back with the answer: a stale one gets 409. */
   etag: string;
 }
+
+/** `GET /api/me`: who the tab is signed in as, and what they may do. */
+export interface Me {
+  name: string;
+  roles: Array<'viewer' | 'editor' | 'changeTeam' | 'announcer' | 'admin'>;
+  /** How sign-in works on this server: Teams SSO, the local development identity. */
+  signIn: 'sso' | 'development';
+}

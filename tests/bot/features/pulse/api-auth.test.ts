@@ -108,3 +108,26 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     expect((await call('POST', '/api/pulse/surveys', 'changeTeam', S)).status).toBe(409);
   });
 });
+
+describe('GET /api/me', () => {
+  it('tells the tab who is signed in and with which roles (development identity)', async () => {
+    const app = await startTestApp({ DEV_IDENTITY: 'Erika Entwicklerin', DEV_ROLES: 'changeTeam' });
+    try {
+      const res = await fetch(`${app.url}/api/me`);
+      expect(await res.json()).toEqual({ name: 'Erika Entwicklerin', roles: ['viewer', 'changeTeam'], signIn: 'development' });
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('answers 401 with the reason when sign-in is not configured', async () => {
+    const app = await startTestApp({ DEV_IDENTITY: undefined, DEV_ROLES: undefined });
+    try {
+      const res = await fetch(`${app.url}/api/me`);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ code: 'sign-in-not-configured' });
+    } finally {
+      await app.stop();
+    }
+  });
+});
