@@ -1,4 +1,5 @@
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { AppTurnState } from './state';
 import type { Storage, TurnContext } from 'botbuilder';
 import { botAuthOptions } from './auth/bot-auth';
 import type { CommandInfo } from './commands';
@@ -47,6 +48,7 @@ export function createBot(deps: BotDeps): Bot {
     startTypingTimer: false,
     removeRecipientMention: true,
     longRunningMessages: false,
+    turnStateFactory: () => new AppTurnState(),
   });
 
   const commands: CommandInfo[] = [helpCommand, ...pulseCommands, ...feedbackCommands];

@@ -16,11 +16,18 @@ export interface Person {
  * carry the department but no person.
  */
 export class PeopleStore {
-  constructor(private readonly tables: Tables) {}
+  /**
+   * Departments known to this instance, for a few minutes: every pulse submit re-states the
+   * department, and writing it again when unchanged would double the storage calls of a submit.
+   */
+  private readonly known = new Map<string, { department?: string; until: number }>();
+
+  constructor(private readonly tables: Tables, private readonly cacheMs = 10 * 60_000) {}
 
   async get(personKey: string): Promise<Person | undefined> {
     try {
       const e = await (await this.client()).getEntity<{ department?: string }>(PK, encodeKey(personKey));
+      this.remember(personKey, e.department);
       return { personKey, department: e.department };
     } catch (err) {
       if (hasStatus(err, 404)) return undefined;
@@ -28,15 +35,24 @@ export class PeopleStore {
     }
   }
 
+  /** Stores the person's department; skips the write when this instance knows it is unchanged. */
   async setDepartment(personKey: string, department: string): Promise<void> {
+    const hit = this.known.get(personKey);
+    if (hit && hit.until > Date.now() && hit.department === department) return;
     await (await this.client()).upsertEntity({ partitionKey: PK, rowKey: encodeKey(personKey), department }, 'Merge');
+    this.remember(personKey, department);
   }
 
   /** Erases the person's record (GDPR erasure). */
   async erase(personKey: string): Promise<void> {
+    this.known.delete(personKey);
     await (await this.client()).deleteEntity(PK, encodeKey(personKey)).catch((err) => {
       if (!hasStatus(err, 404)) throw err;
     });
+  }
+
+  private remember(personKey: string, department: string | undefined): void {
+    this.known.set(personKey, { department, until: Date.now() + this.cacheMs });
   }
 
   private client(): Promise<TableClient> {
