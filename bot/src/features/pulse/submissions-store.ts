@@ -14,7 +14,8 @@ import { addBallots, emptyTally, type Tally } from './tally';
  * - `p|<person>`  participation: who took part (never what they answered);
  * - `b|<random>`  a ballot waiting in the inbox: answers and department, nothing about the person;
  * - `t|<dept>`    the tally (counters) of a department;
- * - `c|<random>`  an open-text comment, without person or department.
+ * - `c|<random>`  an open-text comment, without person or department;
+ * - `s|summary`   after sealing: how many took part (the participation rows are then deleted).
  *
  * A submit writes `p` and `b` in one transaction: exactly once (a second submit hits 409 on `p`)
  * and never half-written. Tallying moves at least {@link TALLY_BATCH} inbox ballots at once into
@@ -56,8 +57,15 @@ export class SubmissionsStore {
     }
   }
 
-  /** How many people took part (participation rows). */
+  /** How many people took part: the participation rows, or the count kept when the round was sealed. */
   async participationCount(roundId: string): Promise<number> {
+    const client = await this.client();
+    try {
+      const summary = await client.getEntity<{ participation: number }>(encodeKey(roundId), SUMMARY);
+      return summary.participation;
+    } catch (err) {
+      if (!hasStatus(err, 404)) throw err;
+    }
     return this.countPrefix(roundId, 'p|');
   }
 
@@ -97,11 +105,35 @@ export class SubmissionsStore {
    * shuffled, in transactions of at most 100 operations. Afterwards all of them carry write times
    * from the sealing, after every participation, so no write time can narrow a comment or a
    * department's last change down to the last few participants (as a final small batch would).
-   * Safe to repeat.
+   * Then "who took part" is no longer needed (reminders and the once-per-person check end with the
+   * round): its count is kept and the participation rows are deleted. Safe to repeat.
    */
   async seal(roundId: string): Promise<void> {
     const client = await this.client();
     const pk = encodeKey(roundId);
+    await this.rewriteResults(client, pk);
+    await this.dropParticipation(client, pk);
+  }
+
+  /** Keeps the participation count, then deletes the participation rows (count first: never lost). */
+  private async dropParticipation(client: TableClient, pk: string): Promise<void> {
+    const rows = await this.listPrefix<object>(client, pk, 'p|', ['RowKey']);
+    if (rows.length === 0) return; // sealed before, or nobody took part
+    let existing = 0;
+    try {
+      existing = (await client.getEntity<{ participation: number }>(pk, SUMMARY)).participation;
+    } catch (err) {
+      if (!hasStatus(err, 404)) throw err;
+    }
+    // A count that exists was written by an earlier seal from all rows, before any was deleted:
+    // after a crash in between, only the deletion is repeated.
+    if (existing === 0) await client.upsertEntity({ partitionKey: pk, rowKey: SUMMARY, participation: rows.length }, 'Replace');
+    for (let i = 0; i < rows.length; i += 100) {
+      await client.submitTransaction(rows.slice(i, i + 100).map((r): TransactionAction => ['delete', { partitionKey: pk, rowKey: r.rowKey }]));
+    }
+  }
+
+  private async rewriteResults(client: TableClient, pk: string): Promise<void> {
     const tallies = await this.listPrefix<TallyRow>(client, pk, 't|');
     const comments = await this.listPrefix<CommentRow>(client, pk, 'c|');
     const ops: TransactionAction[][] = shuffle([
@@ -181,6 +213,8 @@ export class SubmissionsStore {
     return this.tables.table('Submissions');
   }
 }
+
+const SUMMARY = 's|summary';
 
 /** Ballots are tallied in batches of at least this many (the anonymity threshold). */
 export const TALLY_BATCH = 5;
