@@ -8,12 +8,13 @@ import { launchBrowser, newPage, screenshot } from '../support/browser';
 import type { RunningApp } from '../../bot/src/main';
 import { startTabServer } from '../support/tab-server';
 
-const PAGES = ['roadmap', 'results', 'announcements', 'privacy'] as const;
+// The change-team page is offered only with that role (this server has no sign-in, so never here).
+const PAGES = ['roadmap', 'results', 'feedback', 'announcements', 'privacy'] as const;
 type PageId = (typeof PAGES)[number];
 
 const LABELS: Record<'de' | 'en', Record<PageId, string>> = {
-  de: { roadmap: 'Fahrplan', results: 'Ergebnisse', announcements: 'Mitteilungen', privacy: 'Datenschutz' },
-  en: { roadmap: 'Roadmap', results: 'Results', announcements: 'Announcements', privacy: 'Privacy' },
+  de: { roadmap: 'Fahrplan', results: 'Ergebnisse', feedback: 'Sie fragen – wir antworten', announcements: 'Mitteilungen', privacy: 'Datenschutz' },
+  en: { roadmap: 'Roadmap', results: 'Results', feedback: 'You asked – we answer', announcements: 'Announcements', privacy: 'Privacy' },
 };
 
 let server: RunningApp;

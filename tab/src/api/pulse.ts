@@ -5,7 +5,7 @@
  */
 import { getSsoToken } from '../teams';
 import { apiRequest, ApiError, type RequestOptions } from './client';
-import type { ApiErrorBody, RoundResults, RoundSummary, Trend } from './types';
+import type { ApiErrorBody, LocalizedText, RoundResults, RoundSummary, Trend } from './types';
 
 export type { RoundResults, RoundSummary, Trend } from './types';
 
@@ -72,4 +72,63 @@ export function apiErrorCode(error: unknown): string | undefined {
   if (!(error instanceof ApiError) || !error.body || typeof error.body !== 'object') return undefined;
   const { code } = error.body as Partial<ApiErrorBody>;
   return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * A survey definition as `GET/POST /api/pulse/surveys` carry it. The contract has no type for it
+ * (the server validates with its zod schema in `bot/src/features/pulse/survey.ts`), so the tab
+ * names only what it reads and keeps the rest as the server sent it.
+ */
+export interface SurveyDefinition {
+  id: string;
+  title: LocalizedText;
+  questions: unknown[];
+  [field: string]: unknown;
+}
+
+/** Body of `POST /api/pulse/rounds` (validated by `roundRequestSchema` in `bot/src/features/pulse/round.ts`). */
+export interface RoundRequest {
+  surveyId: string;
+  /** ISO date-times with offset, e.g. `2026-12-01T08:00:00+01:00`. */
+  opensAt: string;
+  closesAt: string;
+  /** Department ids; empty or missing = everyone. */
+  departments?: string[];
+  /** `count` rounds in all, one every `everyDays` days. */
+  repeat?: { everyDays: number; count: number };
+}
+
+/** `GET /api/pulse/surveys` (change team): every survey definition. */
+export function getSurveys(options?: RequestOptions): Promise<SurveyDefinition[]> {
+  return apiRequest<SurveyDefinition[]>('pulse/surveys', options);
+}
+
+/**
+ * `POST /api/pulse/surveys` (change team): stores a new survey definition.
+ * @returns the survey as stored (defaults filled in).
+ * @throws {@link ApiError}: 400 `invalid-survey` with every problem in `errors` (see
+ *   {@link apiErrorLines}), 409 `exists` when the id is taken.
+ */
+export function createSurvey(definition: unknown, options?: RequestOptions): Promise<SurveyDefinition> {
+  return apiRequest<SurveyDefinition>('pulse/surveys', { ...options, method: 'POST', json: definition });
+}
+
+/**
+ * `POST /api/pulse/rounds` (change team): schedules one round, or `repeat.count` rounds.
+ * @returns the rounds created, in time order.
+ * @throws {@link ApiError}: 400 `invalid-round` with the problems in `errors` or `message`.
+ */
+export function scheduleRounds(request: RoundRequest, options?: RequestOptions): Promise<RoundSummary[]> {
+  return apiRequest<RoundSummary[]>('pulse/rounds', { ...options, method: 'POST', json: request });
+}
+
+/**
+ * The server's explanation of a refused request as lines: its `errors` list when it sent one
+ * (`closesAt: closesAt must be after opensAt`, …), else its message; empty for other failures.
+ */
+export function apiErrorLines(error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const errors = error.body && typeof error.body === 'object' ? (error.body as { errors?: unknown }).errors : undefined;
+  if (Array.isArray(errors) && errors.length > 0) return errors.map(String);
+  return error.status > 0 && error.serverMessage ? [error.serverMessage] : [];
 }

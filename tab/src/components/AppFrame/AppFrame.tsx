@@ -2,8 +2,9 @@ import { Tab, TabList } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useHashPage } from '../../hooks/useHashPage';
 import { useHealth } from '../../hooks/useHealth';
+import { useMe } from '../../hooks/useMe';
 import { useT } from '../../i18n/i18n';
-import { PAGE_IDS, isPageId } from '../../navigation';
+import { isPageId, navigationPages } from '../../navigation';
 import { AppHeader } from '../AppHeader/AppHeader';
 import { useHost } from '../HostRoot/HostContext';
 import { ServerStatus } from '../ServerStatus/ServerStatus';
@@ -39,9 +40,12 @@ export function AppFrame({ pages }: AppFrameProps) {
   // A Teams deep link names its target page as subPageId; the hash still wins when present.
   const [page, selectPage] = useHashPage(host.teams?.subPageId);
   const health = useHealth();
+  // Pages that need a role (the change team's) appear once /api/me says the person has it.
+  const me = useMe();
+  const navigation = navigationPages(me?.roles);
   const Page = pages[page];
   const strip = useRef<HTMLElement>(null);
-  useEffect(() => revealTab(strip.current, tabId(page)), [page]);
+  useEffect(() => revealTab(strip.current, tabId(page)), [page, navigation.length]);
 
   return (
     <div className={styles.root}>
@@ -54,7 +58,7 @@ export function AppFrame({ pages }: AppFrameProps) {
             if (typeof data.value === 'string' && isPageId(data.value)) selectPage(data.value);
           }}
         >
-          {PAGE_IDS.map((id) => (
+          {navigation.map((id) => (
             <Tab key={id} value={id} id={tabId(id)} aria-controls={PANEL_ID} className={styles.tab}>
               {t(`page.${id}`)}
             </Tab>
