@@ -43,6 +43,7 @@ const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
 const STATEMENTS = {
   de: [
     'Antworten auf Pulsbefragungen sind anonym',
+    'Nach Ende der Befragung wird auch der Teilnahme-Eintrag gelöscht',
     'Der Teilnahme-Eintrag hält fest, dass Sie teilgenommen haben; er enthält Ihre Entra-ID',
     'Der Antwort-Eintrag enthält nur Ihre Antworten und den Fachbereich, den Sie auf der Karte gewählt haben — keine Kennung, keinen Hashwert',
     'Beide Einträge werden in einem einzigen Schritt geschrieben',
@@ -68,6 +69,7 @@ const STATEMENTS = {
   ],
   en: [
     'Answers to pulse surveys are designed to be anonymous',
+    'When the survey ends, the participation record is deleted too',
     'The participation record notes that you took part; it holds your Entra id',
     'The ballot holds only your answers and the department you chose on the card — no id, no hash',
     'Both records are written in one single step',
