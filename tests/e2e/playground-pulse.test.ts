@@ -1,7 +1,8 @@
 /**
- * A person answers a pulse in the Agents Playground (headless Chromium), like in Teams: types
- * "umfrage", fills in the card, sends it, and the card turns into the final "thank you". The
- * Playground plays the connector and sends the card's Action.Execute as an invoke.
+ * The issue's "done when", as a person does it: in the Agents Playground (headless Chromium) they
+ * type "umfrage", fill in the card and send it, and the card turns into the final "thank you"
+ * (the Playground plays the connector and sends the card's Action.Execute as an invoke). Then
+ * simulated colleagues answer over HTTP, the round closes, and the person opens the tab's results.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningApp } from '../../bot/src/main';
@@ -11,7 +12,8 @@ import { roundsFor } from '../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../bot/src/features/pulse/submissions-store';
 import { Tables } from '../../bot/src/storage/tables';
-import { startTestApp } from '../support/app';
+import * as A from '../support/activities';
+import { postActivity, startTestApp } from '../support/app';
 import { launchBrowser, newPage, screenshot } from '../support/browser';
 import { openPersonalChat, sendMessage, startPlayground, waitForCard, type Playground } from '../support/playground';
 
@@ -22,14 +24,18 @@ let playground: Playground;
 let browser: Browser;
 let context: BrowserContext;
 let roundId: string;
+let closesAt: number;
+/** The round closes this long after the test starts: time for the person and 13 colleagues to answer. */
+const ROUND_MS = 25_000;
 
 beforeAll(async () => {
   app = await startTestApp();
   const [round] = roundsFor(
-    { surveyId: 'x', opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), departments: [] },
+    { surveyId: 'x', opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + ROUND_MS).toISOString(), departments: [] },
     CHANGE_READINESS_PULSE,
   );
   roundId = round.id;
+  closesAt = Date.parse(round.closesAt);
   await new RoundsStore(new Tables(app.storageConnectionString, app.config.tablePrefix)).create(round);
   playground = await startPlayground(`${app.url}/api/messages`, { locale: 'de-DE' });
   browser = await launchBrowser();
@@ -42,7 +48,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-it('answers the open pulse in the personal chat and sees the final thank-you card', async () => {
+it('answers the open pulse in the Playground, and after colleagues answered and the round closed sees the results in the tab', async () => {
   ({ context } = await newPage(browser, { viewport: { width: 1400, height: 1600 } }));
   const page: Page = await context.newPage();
   await openPersonalChat(page, playground.url);
@@ -69,4 +75,28 @@ it('answers the open pulse in the personal chat and sees the final thank-you car
   expect(await thanks.innerText()).toContain('nicht mehr geändert werden');
   await screenshot(page, 'playground-pulse-thanks');
   expect(await new SubmissionsStore(new Tables(app.storageConnectionString, app.config.tablePrefix)).participationCount(roundId)).toBe(1);
+
+  // 13 colleagues answer from their own chats (simulated over HTTP, like the Playground does).
+  for (let i = 0; i < 13; i++) {
+    const colleague = A.testUser(`Kollege ${i}`);
+    const res = await postActivity(app, A.cardExecute(colleague, 'pulse.submit', {
+      roundId, department: i < 8 ? 'finanzen' : 'zentrale-dienste', q_awareness: String((i % 5) + 1), q_desire: '4', q_knowledge: '3', q_ability: '3',
+      q_reinforcement: '4', q_appropriateness: '4', 'q_management-support': '3', q_efficacy: '4', 'q_personal-benefit': '4', q_enps: '8', q_comment: `Anregung ${i}`,
+    }, { serviceUrl: 'http://127.0.0.1:9/' }));
+    expect(res.status).toBe(200);
+  }
+
+  // The round closes; the scheduler tallies and seals it.
+  await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now() + 200)));
+  await app.pulseScheduler.tick(new Date());
+
+  // The person opens the DigiPuls tab and sees the results.
+  const tab = await context.newPage();
+  await tab.goto(`${app.url}/tab/index.html?lang=de#results`);
+  await tab.getByTestId('round-results').waitFor({ timeout: 15_000 });
+  expect(await tab.getByTestId('participation').textContent()).toMatch(/14$/);
+  expect(await tab.getByTestId('total-ballots').textContent()).toMatch(/14$/);
+  const finance = tab.locator('[data-testid="results-departments"] tr[data-department="finanzen"]');
+  expect(await finance.textContent()).toMatch(/\d,\d/);
+  await screenshot(tab, 'playground-pulse-results-in-tab');
 });
