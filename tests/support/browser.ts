@@ -43,3 +43,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
+
+/**
+ * Pages for one test file: each opened in a fresh context whose uncaught page errors fail the
+ * test; {@link PageTracker.cleanup} (in `afterEach`) checks that and closes the contexts.
+ */
+export class PageTracker {
+  private readonly cleanups: Array<() => Promise<void>> = [];
+
+  /** Opens a page in a fresh context; uncaught errors in it fail the test at cleanup. */
+  async open(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+    const { context, page } = await newPage(browser, options);
+    this.cleanups.push(() => context.close());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    this.cleanups.push(async () => expect(errors).toEqual([]));
+    return page;
+  }
+
+  /** A page in a fresh context without the error check (for pages expected to fail). */
+  async openPlain(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+    const { context, page } = await newPage(browser, options);
+    this.cleanups.push(() => context.close());
+    return page;
+  }
+
+  async cleanup(): Promise<void> {
+    for (const cleanup of this.cleanups.splice(0)) await cleanup();
+  }
+}

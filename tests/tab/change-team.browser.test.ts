@@ -11,7 +11,7 @@ import type { FeedbackItem, RoundSummary } from '../../bot/src/api/contract';
 import { FeedbackStore } from '../../bot/src/features/feedback/store';
 import { Tables } from '../../bot/src/storage/tables';
 import { startTestApp } from '../support/app';
-import { launchBrowser, newPage, screenshot } from '../support/browser';
+import { launchBrowser, PageTracker, screenshot } from '../support/browser';
 
 const DAY = 86_400_000;
 const PRIVATE = { id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', text: 'Frau M. aus dem Bauamt sagt, die E-Akte sei nur Schikane.' };
@@ -23,7 +23,7 @@ const ZONE = 'Europe/Berlin';
 
 let app: RunningApp;
 let browser: Browser;
-const cleanups: Array<() => Promise<void>> = [];
+const pages = new PageTracker();
 
 beforeAll(async () => {
   app = await startTestApp({ DEV_ROLES: 'changeTeam' });
@@ -38,7 +38,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await pages.cleanup();
 });
 
 afterAll(async () => {
@@ -52,11 +52,7 @@ afterAll(async () => {
  */
 async function openChangeTeam(query: string, options: BrowserContextOptions = {}): Promise<Page> {
   const locale = query.includes('lang=de') ? 'de-DE' : 'en-US';
-  const { context, page } = await newPage(browser, { timezoneId: ZONE, locale, ...options });
-  cleanups.push(() => context.close());
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  cleanups.push(async () => expect(errors).toEqual([]));
+  const page = await pages.open(browser, { timezoneId: ZONE, locale, ...options });
   await page.goto(`${app.url}/tab/index.html?${query}#change-team`);
   await page.waitForSelector('html[data-host="standalone"]', { timeout: 10_000 });
   await page.getByTestId('feedback-inbox').waitFor({ timeout: 10_000 });

@@ -9,7 +9,7 @@ import type { RunningApp } from '../../bot/src/main';
 import { FeedbackStore } from '../../bot/src/features/feedback/store';
 import { Tables } from '../../bot/src/storage/tables';
 import { startTestApp } from '../support/app';
-import { launchBrowser, newPage, screenshot } from '../support/browser';
+import { launchBrowser, PageTracker, screenshot } from '../support/browser';
 
 const DAY = 86_400_000;
 const PUBLIC_TEXT = 'Wann bekommen wir in der Kämmerei die E-Rechnung?';
@@ -19,7 +19,7 @@ const UNANSWERED_TEXT = 'Bitte mehr Schulungstermine am Nachmittag.';
 
 let app: RunningApp;
 let browser: Browser;
-const cleanups: Array<() => Promise<void>> = [];
+const pages = new PageTracker();
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -43,7 +43,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await pages.cleanup();
 });
 
 afterAll(async () => {
@@ -53,11 +53,7 @@ afterAll(async () => {
 
 /** Opens the tab at `#feedback` and waits for the page. */
 async function openFeedback(query: string, options: BrowserContextOptions = {}, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
-  const { context, page } = await newPage(browser, options);
-  cleanups.push(() => context.close());
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  cleanups.push(async () => expect(errors).toEqual([]));
+  const page = await pages.open(browser, options);
   await prepare?.(page);
   // The navigation settles once /api/me has answered.
   const me = page.waitForResponse((res) => res.url().endsWith('/api/me'), { timeout: 10_000 });
@@ -134,8 +130,7 @@ describe('feedback board, other states', () => {
   });
 
   it('a viewer who opens the change-team page by link is told it is for the change team', async () => {
-    const { context, page } = await newPage(browser);
-    cleanups.push(() => context.close());
+    const page = await pages.openPlain(browser);
     await page.goto(`${app.url}/tab/index.html?lang=de#change-team`);
     expect(await page.getByTestId('forbidden').textContent()).toContain('Diese Seite ist nur für das Change-Team.');
     expect(await page.getByRole('tab', { name: 'Change-Team' }).count()).toBe(0);

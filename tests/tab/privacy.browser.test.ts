@@ -5,12 +5,12 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { RunningApp } from '../../bot/src/main';
-import { launchBrowser, newPage, screenshot } from '../support/browser';
+import { launchBrowser, PageTracker, screenshot } from '../support/browser';
 import { startTabServer } from '../support/tab-server';
 
 let server: RunningApp;
 let browser: Browser;
-const cleanups: Array<() => Promise<void>> = [];
+const pages = new PageTracker();
 
 beforeAll(async () => {
   server = await startTabServer();
@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await pages.cleanup();
 });
 
 afterAll(async () => {
@@ -27,11 +27,7 @@ afterAll(async () => {
 });
 
 async function openPrivacy(query: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const { context, page } = await newPage(browser, options);
-  cleanups.push(() => context.close());
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  cleanups.push(async () => expect(errors).toEqual([]));
+  const page = await pages.open(browser, options);
   await page.goto(`${server.url}/tab/index.html?${query}#privacy`);
   await page.getByTestId('privacy-page').waitFor({ timeout: 10_000 });
   return page;

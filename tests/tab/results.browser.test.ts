@@ -12,7 +12,7 @@ import { RoundsStore } from '../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../bot/src/features/pulse/submissions-store';
 import { Tables } from '../../bot/src/storage/tables';
 import { startTestApp } from '../support/app';
-import { launchBrowser, newPage, screenshot } from '../support/browser';
+import { launchBrowser, PageTracker, screenshot } from '../support/browser';
 
 const DAY = 86_400_000;
 const SCALE_IDS = CHANGE_READINESS_PULSE.questions.filter((q) => q.kind === 'scale').map((q) => q.id);
@@ -56,7 +56,7 @@ let browser: Browser;
 let main: Round;
 let open: Round;
 let small: Round;
-const cleanups: Array<() => Promise<void>> = [];
+const pages = new PageTracker();
 
 async function seedRound(
   tables: Tables,
@@ -98,7 +98,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await pages.cleanup();
 });
 
 afterAll(async () => {
@@ -108,11 +108,7 @@ afterAll(async () => {
 
 /** Opens the results page and waits for the chosen round's results. */
 async function openResults(query: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const { context, page } = await newPage(browser, options);
-  cleanups.push(() => context.close());
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  cleanups.push(async () => expect(errors).toEqual([]));
+  const page = await pages.open(browser, options);
   await page.goto(`${app.url}/tab/index.html?${query}#results`);
   await page.waitForSelector('html[data-host="standalone"]', { timeout: 10_000 });
   return page;

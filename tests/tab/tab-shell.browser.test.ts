@@ -4,7 +4,7 @@
  * server, and the channel tab's configuration page. Screenshots go to tests/.artifacts/.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from '../support/browser';
+import { launchBrowser, PageTracker, screenshot } from '../support/browser';
 import type { RunningApp } from '../../bot/src/main';
 import { startTabServer } from '../support/tab-server';
 
@@ -19,7 +19,7 @@ const LABELS: Record<'de' | 'en', Record<PageId, string>> = {
 
 let server: RunningApp;
 let browser: Browser;
-const cleanups: Array<() => Promise<void>> = [];
+const pages = new PageTracker();
 
 beforeAll(async () => {
   server = await startTabServer();
@@ -27,7 +27,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await pages.cleanup();
 });
 
 afterAll(async () => {
@@ -37,11 +37,7 @@ afterAll(async () => {
 
 /** Opens a tab URL in a fresh context and waits until the host detection has settled. */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const { context, page } = await newPage(browser, options);
-  cleanups.push(() => context.close());
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  cleanups.push(async () => expect(errors).toEqual([]));
+  const page = await pages.open(browser, options);
   await page.goto(`${server.url}${path}`);
   // HostRoot sets data-host once teams-js has given up (~0.7 s) and the UI is rendered.
   await page.waitForSelector('html[data-host="standalone"]', { timeout: 10_000 });
@@ -197,8 +193,7 @@ describe('tab standalone: links, locale and theme fallbacks', () => {
   });
 
   it('keeps working and says so when the server is unreachable', async () => {
-    const { context, page } = await newPage(browser);
-    cleanups.push(() => context.close());
+    const page = await pages.openPlain(browser);
     await page.route('**/healthz', (route) => route.abort('connectionrefused'));
     await page.goto(`${server.url}/tab/index.html?lang=de`);
     await page.waitForSelector('[data-testid="server-status"][data-state="unreachable"]', { timeout: 15_000 });
@@ -211,8 +206,7 @@ describe('tab standalone: links, locale and theme fallbacks', () => {
 
 describe('server status footer', () => {
   it('tells a degraded server (503 health: storage down) apart from an unreachable one', async () => {
-    const { context, page } = await newPage(browser);
-    cleanups.push(() => context.close());
+    const page = await pages.openPlain(browser);
     await page.route('**/healthz', (route) =>
       route.fulfill({
         status: 503,

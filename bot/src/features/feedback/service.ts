@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FeedbackItem } from '../../api/contract';
 
 /** Longest feedback text, in characters (said on the card and in the error). */
 export const MAX_FEEDBACK = 1000;
@@ -6,20 +7,8 @@ export const MAX_FEEDBACK = 1000;
 export const MAX_ANSWER = 2000;
 export const MAX_TOPIC = 200;
 
-/** A feedback item as stored: no author, ever. */
-export interface Feedback {
-  id: string;
-  text: string;
-  /** The author allowed showing the text word for word on the board. */
-  mayPublish: boolean;
-  lang: 'de' | 'en';
-  receivedAt: string;
-  /** The change team's neutral summary, shown instead of the text when it may not be published. */
-  topic?: string;
-  answer?: string;
-  answeredAt?: string;
-  etag?: string;
-}
+/** A feedback item as stored: no author, ever. The API's shape, with the ETag present once read. */
+export type Feedback = Omit<FeedbackItem, 'etag'> & { etag?: string };
 
 /** Why a feedback text is refused. */
 export type FeedbackProblem = { code: 'empty' } | { code: 'too-long'; length: number; max: number };
