@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roleAssignmentsSchema, ROLES, type Role, type RoleAssignments } from './auth/roles';
 import type { SsoSettings } from './auth/sso';
-import { departmentSchema, EXAMPLE_DEPARTMENTS, type Department } from './features/people/departments';
+import { departmentSchema, EXAMPLE_CROSS_CUTTING_AREAS, EXAMPLE_DEPARTMENTS, type Department } from './features/people/departments';
 
 /** Validated, typed application settings. Built once from the environment by {@link loadConfig}. */
 export interface Config {
@@ -37,6 +37,9 @@ export interface Config {
   departments: Department[];
   /** True when `departments` is the built-in example, so the UI can say so. */
   departmentsAreExample: boolean;
+  /** Roadmap areas that are not departments (e.g. IT infrastructure); the example list when not configured. */
+  crossCuttingAreas: Department[];
+  crossCuttingAreasAreExample: boolean;
   /** How often the pulse scheduler looks for rounds to open, remind or close, in seconds; 0 = off. */
   pulseTickSeconds: number;
   /**
@@ -86,6 +89,25 @@ const intIn = (name: string, min: number, max: number, dflt: number) =>
         return n;
       }),
   );
+
+/** A JSON list of areas (departments or cross-cutting areas): 1–50 entries, unique ids. */
+const areaList = (name: string, example: string) =>
+  z.string().transform((raw, ctx) => {
+    const expected = `${name} must be a JSON array like ${example} with 1–50 entries and unique ids`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: expected });
+      return z.NEVER;
+    }
+    const r = z.array(departmentSchema).min(1).max(50).safeParse(parsed);
+    if (!r.success || new Set(r.data.map((d) => d.id)).size !== r.data.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.success ? expected : `${expected} (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})` });
+      return z.NEVER;
+    }
+    return r.data;
+  });
 
 const envSchema = z.object({
   PORT: intIn('PORT', 0, 65535, 3978),
@@ -150,24 +172,8 @@ const envSchema = z.object({
       return list as Role[];
     }),
   ),
-  DEPARTMENTS: opt(
-    z.string().transform((raw, ctx) => {
-      const expected = 'DEPARTMENTS must be a JSON array like [{"id":"finanzen","de":"Finanzen","en":"Finance"}] with 1–50 entries and unique ids';
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: expected });
-        return z.NEVER;
-      }
-      const r = z.array(departmentSchema).min(1).max(50).safeParse(parsed);
-      if (!r.success || new Set(r.data.map((d) => d.id)).size !== r.data.length) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.success ? expected : `${expected} (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})` });
-        return z.NEVER;
-      }
-      return r.data;
-    }),
-  ),
+  DEPARTMENTS: opt(areaList('DEPARTMENTS', '[{"id":"finanzen","de":"Finanzen","en":"Finance"}]')),
+  CROSS_CUTTING_AREAS: opt(areaList('CROSS_CUTTING_AREAS', '[{"id":"it-infrastruktur","de":"IT-Infrastruktur","en":"IT infrastructure"}]')),
 });
 
 /**
@@ -214,6 +220,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (e.DEV_ROLES && !e.DEV_IDENTITY) problems.push('DEV_ROLES applies only together with DEV_IDENTITY');
   if (Boolean(e.SSO_CLIENT_ID) !== Boolean(e.SSO_TENANT_ID)) problems.push('SSO_CLIENT_ID and SSO_TENANT_ID must be set together (tab sign-in)');
+  const departmentIds = new Set((e.DEPARTMENTS ?? EXAMPLE_DEPARTMENTS).map((d) => d.id));
+  const clash = (e.CROSS_CUTTING_AREAS ?? EXAMPLE_CROSS_CUTTING_AREAS).filter((a) => departmentIds.has(a.id));
+  if (clash.length) problems.push(`CROSS_CUTTING_AREAS must not reuse department ids: ${clash.map((a) => a.id).join(', ')}`);
   if (problems.length > 0) throw new ConfigError(problems);
   const noRoles: RoleAssignments = { editor: [], changeTeam: [], announcer: [], admin: [] };
   const apiAuth: Config['apiAuth'] = e.SSO_CLIENT_ID && e.SSO_TENANT_ID
@@ -238,6 +247,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     departments: e.DEPARTMENTS ?? EXAMPLE_DEPARTMENTS,
     departmentsAreExample: !e.DEPARTMENTS,
+    crossCuttingAreas: e.CROSS_CUTTING_AREAS ?? EXAMPLE_CROSS_CUTTING_AREAS,
+    crossCuttingAreasAreExample: !e.CROSS_CUTTING_AREAS,
     pulseTickSeconds: e.PULSE_TICK_SECONDS,
     apiAuth,
   };

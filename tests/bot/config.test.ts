@@ -92,6 +92,20 @@ describe('DEPARTMENTS', () => {
   );
 });
 
+describe('CROSS_CUTTING_AREAS (roadmap areas beyond the departments)', () => {
+  it('defaults to an example list, marked as example, and takes the municipality’s own', () => {
+    expect(loadConfig({}).crossCuttingAreasAreExample).toBe(true);
+    const c = loadConfig({ CROSS_CUTTING_AREAS: '[{"id":"it","de":"IT","en":"IT"}]' });
+    expect(c.crossCuttingAreas).toEqual([{ id: 'it', de: 'IT', en: 'IT' }]);
+    expect(c.crossCuttingAreasAreExample).toBe(false);
+  });
+
+  it('rejects malformed lists and ids that a department uses already', () => {
+    expect(problemsOf({ CROSS_CUTTING_AREAS: '{}' })[0]).toMatch(/^CROSS_CUTTING_AREAS must be a JSON array/);
+    expect(problemsOf({ CROSS_CUTTING_AREAS: '[{"id":"finanzen","de":"F","en":"F"}]' })).toEqual(['CROSS_CUTTING_AREAS must not reuse department ids: finanzen']);
+  });
+});
+
 describe('tab sign-in settings', () => {
   const SSO = { SSO_CLIENT_ID: GUID, SSO_TENANT_ID: GUID };
 

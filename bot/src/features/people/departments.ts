@@ -27,6 +27,17 @@ export const EXAMPLE_DEPARTMENTS: Department[] = [
   { id: 'bildung-soziales', de: 'Jugend, Familie, Bildung und Soziales', en: 'Youth, family, education and social affairs' },
 ];
 
+/**
+ * Example cross-cutting areas of the roadmap (used when `CROSS_CUTTING_AREAS` is not configured):
+ * themes that belong to no single department. An example, and the UI says so.
+ */
+export const EXAMPLE_CROSS_CUTTING_AREAS: Department[] = [
+  { id: 'it-arbeitsplatz', de: 'IT-Infrastruktur und Arbeitsplatz', en: 'IT infrastructure and workplace' },
+  { id: 'e-akte', de: 'E-Akte und Dokumentenmanagement', en: 'E-files and document management' },
+  { id: 'onlinedienste', de: 'Onlinedienste (OZG)', en: 'Online services (OZG)' },
+  { id: 'change', de: 'Organisation und Change-Management', en: 'Organisation and change management' },
+];
+
 /** The department's name in a language. */
 export function departmentName(departments: Department[], id: string, lang: Lang): string {
   return departments.find((d) => d.id === id)?.[lang] ?? id;
