@@ -8,6 +8,10 @@ import { PeopleStore } from './features/people/store';
 import { registerMeApi } from './api/info';
 import { createAuthenticator } from './auth/api-auth';
 import { registerPulseApi } from './features/pulse/api';
+import { registerRoadmapApi } from './features/roadmap/api';
+import { roadmapAreas } from './features/roadmap/areas';
+import { RoadmapService } from './features/roadmap/service';
+import { RoadmapStore } from './features/roadmap/store';
 import { SurveysStore } from './features/pulse/surveys-store';
 import { RoundsStore } from './features/pulse/rounds-store';
 import { PulseScheduler } from './features/pulse/scheduler';
@@ -81,6 +85,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       log,
     });
     const authenticate = createAuthenticator(config);
+    const roadmap = new RoadmapService({ store: new RoadmapStore(tables), areas: roadmapAreas(config), log });
     if (config.apiAuth.kind === 'development') {
       log.warn({ identity: config.apiAuth.name, roles: config.apiAuth.roles }, 'DEVELOPMENT SIGN-IN: every API call acts as this identity (DEV_IDENTITY); never use this in production');
     } else if (config.apiAuth.kind === 'none') {
@@ -97,6 +102,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         (server) => registerMeApi(server, { config, authenticate }),
         (server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config }),
         (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
+        (server) => registerRoadmapApi(server, { authenticate, roadmap, areasAreExample: config.departmentsAreExample || config.crossCuttingAreasAreExample, host: config.publicUrl ? new URL(config.publicUrl).host : 'digipuls.local' }),
       ],
     });
     if (!config.botAuth) {

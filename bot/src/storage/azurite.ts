@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 // Deep imports: the azurite package root pulls in `vscode` and cannot be required outside VS Code.
 import TableServer from 'azurite/dist/src/table/TableServer';
@@ -64,6 +64,11 @@ export async function startEmbeddedAzurite(opts: EmbeddedAzuriteOptions): Promis
     `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
     `TableEndpoint=http://${host}:${tablePort}/${DEV_ACCOUNT};QueueEndpoint=http://${host}:${queuePort}/${DEV_ACCOUNT};`;
 
+  // Tell other local tools (`npm run seed`) where this running emulator listens: two emulators on
+  // one data folder would overwrite each other's files.
+  const endpointFile = join(dir, ENDPOINT_FILE);
+  if (!opts.inMemory) writeFileSync(endpointFile, JSON.stringify({ pid: process.pid, connectionString }));
+
   let closed = false;
   return {
     connectionString,
@@ -73,6 +78,24 @@ export async function startEmbeddedAzurite(opts: EmbeddedAzuriteOptions): Promis
       if (closed) return;
       closed = true;
       await Promise.allSettled([queues.close(), tables.close()]);
+      if (!opts.inMemory) rmSync(endpointFile, { force: true });
     },
   };
+}
+
+/** File in the data folder naming the connection string of the app's running emulator. */
+export const ENDPOINT_FILE = 'azurite-endpoint.json';
+
+/**
+ * The connection string of an emulator that a running app started on `dataDir`, or undefined
+ * when none runs there (no file, or its process is gone).
+ */
+export function runningEmulator(dataDir: string): string | undefined {
+  try {
+    const { pid, connectionString } = JSON.parse(readFileSync(join(resolve(dataDir), ENDPOINT_FILE), 'utf8')) as { pid: number; connectionString: string };
+    process.kill(pid, 0); // throws when no such process
+    return connectionString;
+  } catch {
+    return undefined;
+  }
 }
