@@ -1,4 +1,5 @@
 import { benchPulseSubmit } from './pulse-submit';
+import { benchRoadmap } from './roadmap';
 
 /**
  * `npm run bench`: every figure is printed as a ratio against a floor measured in the same run on
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const quick = process.env.BENCH_QUICK === '1';
   console.log(`DigiPuls bench (${quick ? 'quick' : 'full'}), node ${process.version}`);
   for (const line of await benchPulseSubmit({ samples: quick ? 50 : 400, users: quick ? 100 : 500, roundsPerUser: 4 })) console.log(line);
+  for (const line of await benchRoadmap({ items: 1000, samples: quick ? 15 : 100, tabRuns: quick ? 2 : 5 })) console.log(line);
 }
 
 main().catch((err) => {

@@ -27,7 +27,9 @@ const patchSchema = z.object({ etag: etagSchema, changes: z.record(z.unknown()) 
 
 /** A comma list from the query (`?area=a,b`), or undefined when absent. */
 function listParam(req: Request, name: string): string[] | undefined {
-  const raw = req.query?.[name];
+  const value = req.query?.[name];
+  // `?status=a&status=b` arrives as an array: every given value counts (and is checked).
+  const raw = Array.isArray(value) ? value.map(String).join(',') : value;
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }

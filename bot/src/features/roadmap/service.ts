@@ -74,6 +74,11 @@ export class RoadmapService {
    * (a double click creates once); the id taken by different content answers `exists`.
    */
   async create(id: string, body: unknown, by: string, options: { example?: boolean } = {}): Promise<SaveResult> {
+    // A repeated create answers by what is stored, before rules that may have changed since
+    // (an area removed from the configuration, dependencies rewired by editors).
+    const fields = itemInputSchema.safeParse(body);
+    const existing = fields.success ? await this.deps.store.get(id) : undefined;
+    if (fields.success && existing) return this.repeated(existing, fields.data);
     const checked = await this.validate(body, id);
     if (checked.kind === 'invalid') return checked;
     const input = checked.input;
@@ -84,10 +89,14 @@ export class RoadmapService {
       return { kind: 'saved', item: toApiItem(stored), created: true };
     } catch (err) {
       if (!(err instanceof ConcurrencyError)) throw err;
-      const existing = await this.deps.store.get(id);
-      if (!existing) throw err;
-      return diff(existing.input, input).length === 0 ? { kind: 'unchanged', item: toApiItem(existing) } : { kind: 'exists', item: toApiItem(existing) };
+      const raced = await this.deps.store.get(id);
+      if (!raced) throw err;
+      return this.repeated(raced, input);
     }
+  }
+
+  private repeated(existing: StoredItem, input: RoadmapItemInput): SaveResult {
+    return diff(existing.input, input).length === 0 ? { kind: 'unchanged', item: toApiItem(existing) } : { kind: 'exists', item: toApiItem(existing) };
   }
 
   /** Replaces an item's fields, if unchanged since `etag`; otherwise a conflict with both versions. */
@@ -101,14 +110,16 @@ export class RoadmapService {
 
   /** Changes some fields (a move, a status, a decision), if unchanged since `etag`. */
   async patch(id: string, etag: string, changes: unknown, by: string): Promise<SaveResult> {
-    const fields = itemFieldsSchema.partial().strict().safeParse(changes ?? {});
+    // `null` clears an optional field (e.g. the investment, or the dates when moving to a half-year).
+    const given = (changes && typeof changes === 'object' ? changes : {}) as Record<string, unknown>;
+    const fields = itemFieldsSchema.partial().strict().safeParse(Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null)));
     if (!fields.success) return { kind: 'invalid', problems: problemsOf(fields.error, 'changes') };
     const current = await this.deps.store.get(id);
     if (!current) return { kind: 'not-found' };
     // Only the keys the caller sent count (zod fills defaults for absent ones).
-    const sent = Object.keys(changes as object) as Array<keyof RoadmapItemInput>;
+    const sent = Object.keys(given) as Array<keyof RoadmapItemInput>;
     const merged: Record<string, unknown> = { ...current.input };
-    for (const key of sent) merged[key] = (changes as Record<string, unknown>)[key];
+    for (const key of sent) merged[key] = given[key];
     // Moving to dates drops the half-year and vice versa, so a move is one field in the request.
     if (sent.includes('halfYear') && !sent.includes('start')) delete merged.start, delete merged.end;
     if ((sent.includes('start') || sent.includes('end')) && !sent.includes('halfYear')) delete merged.halfYear;

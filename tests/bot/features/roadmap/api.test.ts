@@ -123,6 +123,16 @@ describe('roadmap API (editor, against Azurite)', () => {
     expect((await call('GET', '/api/roadmap/items?status=finished')).body.message).toContain('status: unknown "finished"');
   });
 
+  it('clears an optional field with null in a PATCH, and checks every value of a repeated filter', async () => {
+    const item = await create();
+    const res = await call<RoadmapItem>('PATCH', `/api/roadmap/items/${item.id}`, { etag: item.etag, changes: { investment: null } });
+    expect(res.status).toBe(200);
+    expect(res.body.investment).toBeUndefined();
+    const moved = await call<RoadmapItem>('PATCH', `/api/roadmap/items/${item.id}`, { etag: res.body.etag, changes: { halfYear: null, start: '2026-01-01', end: '2026-12-31' } });
+    expect(moved.body).toMatchObject({ start: '2026-01-01', halfYears: ['2026-H1', '2026-H2'] });
+    expect((await call('GET', '/api/roadmap/items?status=done&status=bogus')).status).toBe(400);
+  });
+
   it('refuses a dependency that would make a circle', async () => {
     const a = await create();
     const b = await create({ dependsOn: [a.id] });
