@@ -4,6 +4,9 @@ import type { Storage, TurnContext } from 'botbuilder';
 import { botAuthOptions } from './auth/bot-auth';
 import type { CommandInfo } from './commands';
 import type { Config } from './config';
+import { noSdkRetries } from './http/no-sdk-retries';
+import { registerAnnouncementRoutes } from './features/announcements/routes';
+import type { AnnouncementStore } from './features/announcements/store';
 import { feedbackCommands, registerFeedbackRoutes } from './features/feedback/routes';
 import type { FeedbackStore } from './features/feedback/store';
 import { registerFallbackRoutes } from './features/fallback/routes';
@@ -26,6 +29,7 @@ export interface BotDeps {
   people: PeopleStore;
   pulse: PulseService;
   feedback: FeedbackStore;
+  announcements: AnnouncementStore;
 }
 
 /** The teams-ai application and the adapter that feeds it. */
@@ -40,6 +44,7 @@ export interface Bot {
  */
 export function createBot(deps: BotDeps): Bot {
   const adapter = new TeamsAdapter(botAuthOptions(deps.config));
+  adapter.use(noSdkRetries);
   const app = new Application<TurnState>({
     adapter,
     botAppId: deps.config.botAuth?.appId ?? '',
@@ -55,6 +60,7 @@ export function createBot(deps: BotDeps): Bot {
   registerInstallRoutes(app, { store: deps.conversations, config: deps.config, log: deps.log, commands: () => commands });
   registerPulseRoutes(app, { service: deps.pulse, people: deps.people, config: deps.config, log: deps.log });
   registerFeedbackRoutes(app, { store: deps.feedback, config: deps.config, log: deps.log });
+  registerAnnouncementRoutes(app, { store: deps.announcements, config: deps.config, log: deps.log });
   registerFallbackRoutes(app, { config: deps.config });
 
   const onError = async (context: TurnContext, error: Error) => {

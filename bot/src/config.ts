@@ -42,6 +42,12 @@ export interface Config {
   crossCuttingAreasAreExample: boolean;
   /** How often the pulse scheduler looks for rounds to open, remind or close, in seconds; 0 = off. */
   pulseTickSeconds: number;
+  /** Proactive sends per second of this instance (Teams allows 50 per app and tenant). */
+  sendRatePerSecond: number;
+  /** Parallel announcement senders in this instance; 0 = no worker here (another instance sends). */
+  announceWorkers: number;
+  /** How long a taken queue message stays hidden (and a delivery claimed), in seconds. */
+  announceVisibilitySeconds: number;
   /**
    * How the tab's API knows who calls: Teams SSO tokens (production), an explicit development
    * identity (local only, never together with Entra settings), or not configured (API refuses).
@@ -143,6 +149,9 @@ const envSchema = z.object({
   MAX_BODY_BYTES: intIn('MAX_BODY_BYTES', 1024, 64 * 1024 * 1024, 512 * 1024),
   SHUTDOWN_GRACE_MS: intIn('SHUTDOWN_GRACE_MS', 0, 120000, 10000),
   PULSE_TICK_SECONDS: intIn('PULSE_TICK_SECONDS', 0, 3600, 30),
+  SEND_RATE_PER_SECOND: intIn('SEND_RATE_PER_SECOND', 1, 50, 48),
+  ANNOUNCE_WORKERS: intIn('ANNOUNCE_WORKERS', 0, 64, 24),
+  ANNOUNCE_VISIBILITY_SECONDS: intIn('ANNOUNCE_VISIBILITY_SECONDS', 2, 600, 60),
   SSO_CLIENT_ID: opt(z.string().regex(GUID, "SSO_CLIENT_ID must be a GUID (the tab's Entra app id)")),
   SSO_APPLICATION_ID_URI: opt(z.string().regex(/^api:\/\/[^\s]+$/, 'SSO_APPLICATION_ID_URI must look like api://<host>/<client id>')),
   SSO_TENANT_ID: opt(z.string().regex(GUID, 'SSO_TENANT_ID must be a GUID (the Entra tenant id)')),
@@ -250,6 +259,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     crossCuttingAreas: e.CROSS_CUTTING_AREAS ?? EXAMPLE_CROSS_CUTTING_AREAS,
     crossCuttingAreasAreExample: !e.CROSS_CUTTING_AREAS,
     pulseTickSeconds: e.PULSE_TICK_SECONDS,
+    sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    announceWorkers: e.ANNOUNCE_WORKERS,
+    announceVisibilitySeconds: e.ANNOUNCE_VISIBILITY_SECONDS,
     apiAuth,
   };
 }

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { createBot } from './app';
 import { loadConfig, type Config } from './config';
+import { registerAnnouncementsApi } from './features/announcements/api';
+import { FanOut } from './features/announcements/fanout';
+import { AnnouncementService } from './features/announcements/service';
+import { AnnouncementStore } from './features/announcements/store';
+import { DeliveryWorker } from './features/announcements/worker';
 import { registerFeedbackApi } from './features/feedback/api';
 import { FeedbackStore } from './features/feedback/store';
 import { ConversationStore } from './features/install/store';
@@ -21,6 +26,7 @@ import { SubmissionsStore } from './features/pulse/submissions-store';
 import { createLogger, type Logger } from './logger';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from './storage/azurite';
 import { TableStorage } from './storage/table-storage';
+import { Queues } from './storage/queues';
 import { Tables } from './storage/tables';
 import { createHttpServer } from './http/server';
 import { APP_VERSION } from './version';
@@ -36,6 +42,8 @@ export interface RunningApp {
   storageConnectionString: string;
   /** The pulse round scheduler (tests call `tick` with a chosen time). */
   pulseScheduler: PulseScheduler;
+  /** Announcements: the fan-out (tests call `tick`) and this instance's delivery worker. */
+  announcements: { fanOut: FanOut; worker: DeliveryWorker };
   /** Stops accepting requests, lets in-flight turns finish, then closes storage. Idempotent. */
   stop(): Promise<void>;
 }
@@ -73,8 +81,32 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const submissions = new SubmissionsStore(tables);
     const pulse = new PulseService({ rounds, submissions, people, departments: config.departments, log });
     const feedback = new FeedbackStore(tables);
-    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback });
-    const sender = new ProactiveSender({ adapter: bot.adapter, botAppId: config.botAuth?.appId ?? '', log });
+    const announcements = new AnnouncementStore(tables);
+    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback, announcements });
+    // One sender for every proactive message of this instance, so pulses and announcements share the pace.
+    const sender = new ProactiveSender({ adapter: bot.adapter, botAppId: config.botAuth?.appId ?? '', log, perSecond: config.sendRatePerSecond });
+    const queues = new Queues(connectionString, config.tablePrefix);
+    const fanOut = new FanOut({ store: announcements, queues, conversations, people, log });
+    const worker = new DeliveryWorker({
+      store: announcements,
+      queues,
+      conversations,
+      send: (record, activity) => sender.send(record.reference, activity, { maxAttempts: 1 }),
+      defaultLocale: config.defaultLocale,
+      log,
+      concurrency: config.announceWorkers,
+      visibilitySeconds: config.announceVisibilitySeconds,
+      onIdle: () => fanOut.tick(),
+    });
+    const announcementService = new AnnouncementService({
+      store: announcements,
+      fanOut,
+      conversations,
+      people,
+      config,
+      sendDirect: (record, activity) => sender.send(record.reference, activity),
+      log,
+    });
     const pulseScheduler = new PulseScheduler({
       rounds,
       submissions,
@@ -102,6 +134,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         (server) => registerMeApi(server, { config, authenticate }),
         (server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config }),
         (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
+        (server) => registerAnnouncementsApi(server, { authenticate, service: announcementService, municipalityName: config.municipalityName, roadmapUrl: config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/tab/index.html#roadmap` : undefined }),
         (server) => registerRoadmapApi(server, { authenticate, roadmap, areasAreExample: config.departmentsAreExample || config.crossCuttingAreasAreExample, host: config.publicUrl ? new URL(config.publicUrl).host : 'digipuls.local' }),
       ],
     });
@@ -117,12 +150,20 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const url = `http://${host}:${address.port}`;
     log.info({ url, version: APP_VERSION }, 'DigiPuls listening');
     pulseScheduler.start(config.pulseTickSeconds * 1000);
+    // Scheduled announcements start within 5 s of their time; an interrupted fan-out resumes.
+    const fanOutTimer = config.pulseTickSeconds > 0
+      ? setInterval(() => void fanOut.tick().catch((err) => log.error({ err }, 'announcement tick failed')), Math.min(5, config.pulseTickSeconds) * 1000)
+      : undefined;
+    if (config.announceWorkers > 0) worker.start();
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
         log.info('shutting down: waiting for in-flight requests');
         await pulseScheduler.stop();
+        clearInterval(fanOutTimer);
+        // Stop taking queue messages first; the sends in flight finish and are recorded.
+        await worker.stop();
         const closed = new Promise<void>((ok) => http.server.close(() => ok()));
         http.server.server.closeIdleConnections();
         const deadline = Date.now() + config.shutdownGraceMs;
@@ -134,7 +175,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         await azurite?.close();
         log.info('stopped');
       })());
-    return { url, port: address.port, config, log, storageConnectionString: connectionString, pulseScheduler, stop };
+    return { url, port: address.port, config, log, storageConnectionString: connectionString, pulseScheduler, announcements: { fanOut, worker }, stop };
   } catch (err) {
     await azurite?.close();
     throw err;

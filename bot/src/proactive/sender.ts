@@ -2,9 +2,12 @@ import type { Activity, ConversationReference } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from '../logger';
 import { parseRetryAfter, PERMANENT_STATUSES, retryDelayMs, TRANSIENT_STATUSES } from './backoff';
+import { ConversationLimiter } from './rate-limit';
 
 /** The result of one proactive send. */
-export type SendResult = { ok: true; attempts: number } | { ok: false; permanent: boolean; status?: number; reason: string; attempts: number };
+export type SendResult =
+  | { ok: true; attempts: number }
+  | { ok: false; permanent: boolean; status?: number; reason: string; attempts: number; /** The server's Retry-After, when it gave one. */ retryAfterSeconds?: number };
 
 /** Options of {@link ProactiveSender}. */
 export interface SenderOptions {
@@ -14,6 +17,8 @@ export interface SenderOptions {
   log: Logger;
   /** Sends per second across all conversations; Teams allows 50 per app and tenant, stay below. */
   perSecond?: number;
+  /** Per-conversation limits (Teams' by default). */
+  conversations?: ConversationLimiter;
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -28,15 +33,28 @@ export class ProactiveSender {
   private readonly intervalMs: number;
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly conversations: ConversationLimiter;
+  private readonly global: ConversationLimiter;
 
   constructor(private readonly o: SenderOptions) {
     this.intervalMs = 1000 / (o.perSecond ?? 40);
     this.maxAttempts = o.maxAttempts ?? 6;
     this.sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.conversations = o.conversations ?? new ConversationLimiter();
+    this.global = new ConversationLimiter([{ count: o.perSecond ?? 40, ms: 1000 }]);
   }
 
-  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult> {
+  /**
+   * Sends one activity.
+   * @param options.maxAttempts - attempts before giving up on a transient failure; a queue-based
+   *   caller passes 1 and retries through its queue, so no send outlives its message's lease.
+   */
+  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>, options: { maxAttempts?: number } = {}): Promise<SendResult> {
+    const conversationId = reference.conversation?.id ?? '';
+    const maxAttempts = options.maxAttempts ?? this.maxAttempts;
     for (let attempt = 0; ; attempt++) {
+      for (let wait = this.conversations.delayFor(conversationId, Date.now()); wait > 0; wait = this.conversations.delayFor(conversationId, Date.now())) await this.sleep(wait);
+      this.conversations.record(conversationId, Date.now());
       await this.pace();
       try {
         // The adapter hands errors thrown in a turn to onTurnError, which swallows them: catch the
@@ -55,22 +73,28 @@ export class ProactiveSender {
         const status = statusOf(err);
         const permanent = status !== undefined && PERMANENT_STATUSES.has(status);
         const transient = status === undefined || TRANSIENT_STATUSES.has(status);
-        if (permanent || !transient || attempt + 1 >= this.maxAttempts) {
+        if (permanent || !transient || attempt + 1 >= maxAttempts) {
           const reason = (err as Error)?.message?.slice(0, 200) ?? String(err);
-          this.o.log.warn({ status, attempts: attempt + 1, permanent }, 'proactive send failed');
-          return { ok: false, permanent, status, reason, attempts: attempt + 1 };
+          if (maxAttempts > 1 || permanent) this.o.log.warn({ status, attempts: attempt + 1, permanent }, 'proactive send failed');
+          return { ok: false, permanent, status, reason, attempts: attempt + 1, retryAfterSeconds: retryAfterOf(err) };
         }
         await this.sleep(retryDelayMs(attempt, retryAfterOf(err)));
       }
     }
   }
 
-  /** Spaces sends evenly at `perSecond`, across all callers. */
+  /**
+   * Spaces sends evenly at `perSecond`, across all callers, and never lets more than `perSecond`
+   * leave within any second: when timers fire late (a busy event loop), evenly planned slots
+   * would otherwise bunch up into a burst the connector refuses.
+   */
   private async pace(): Promise<void> {
     const now = Date.now();
     const slot = Math.max(now, this.nextSlot);
     this.nextSlot = slot + this.intervalMs;
     if (slot > now) await this.sleep(slot - now);
+    for (let wait = this.global.delayFor('', Date.now()); wait > 0; wait = this.global.delayFor('', Date.now())) await this.sleep(wait);
+    this.global.record('', Date.now());
   }
 }
 

@@ -14,6 +14,8 @@ export interface ConversationRecord {
   serviceUrl: string;
   botId: string;
   teamId?: string;
+  /** The team's name, when Teams sent it (install and team events carry it; messages may not). */
+  teamName?: string;
   channelId?: string;
   /** The person's Bot Framework id (personal chats only). */
   userId?: string;
@@ -60,7 +62,7 @@ export function recordFromActivity(activity: Partial<Activity>): ConversationRec
   if (!conv?.id || !activity.serviceUrl || !activity.recipient?.id) return undefined;
   const channelData = (activity.channelData ?? {}) as {
     tenant?: { id?: string };
-    team?: { id?: string };
+    team?: { id?: string; name?: string };
     channel?: { id?: string };
   };
   const type = String(conv.conversationType ?? 'personal');
@@ -84,6 +86,7 @@ export function recordFromActivity(activity: Partial<Activity>): ConversationRec
     serviceUrl: activity.serviceUrl,
     botId: activity.recipient.id,
     teamId: channelData.team?.id,
+    teamName: channelData.team?.name,
     channelId: channelData.channel?.id,
     userId: kind === 'personal' ? activity.from?.id : undefined,
     userAadObjectId: kind === 'personal' ? activity.from?.aadObjectId : undefined,

@@ -16,6 +16,7 @@ interface ConversationEntity {
   serviceUrl: string;
   botId: string;
   teamId?: string;
+  teamName?: string;
   channelId?: string;
   userId?: string;
   userAadObjectId?: string;
@@ -48,7 +49,8 @@ export class ConversationStore {
       reference: JSON.stringify(reference),
       updatedAt: new Date().toISOString(),
     };
-    await client.upsertEntity(entity, 'Replace');
+    // Merge keeps a team name learned at install when a later message arrives without it.
+    await client.upsertEntity(entity, 'Merge');
     this.written.set(record.conversationId, fingerprint);
   }
 
@@ -122,6 +124,7 @@ function toRecord(e: ConversationEntity): ConversationRecord {
     serviceUrl: e.serviceUrl,
     botId: e.botId,
     teamId: e.teamId,
+    teamName: e.teamName,
     channelId: e.channelId,
     userId: e.userId,
     userAadObjectId: e.userAadObjectId,

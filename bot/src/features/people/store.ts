@@ -1,6 +1,6 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { hasStatus } from '../../storage/errors';
-import { encodeKey } from '../../storage/keys';
+import { decodeKey, encodeKey } from '../../storage/keys';
 import type { Tables } from '../../storage/tables';
 
 const PK = 'person';
@@ -41,6 +41,15 @@ export class PeopleStore {
     if (hit && hit.until > Date.now() && hit.department === department) return;
     await (await this.client()).upsertEntity({ partitionKey: PK, rowKey: encodeKey(personKey), department }, 'Merge');
     this.remember(personKey, department);
+  }
+
+  /** Every person's department, by person key (one query; for choosing an audience). */
+  async departments(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for await (const e of (await this.client()).listEntities<{ department?: string }>({ queryOptions: { filter: odata`PartitionKey eq ${PK}`, select: ['RowKey', 'department'] } })) {
+      if (e.department) out.set(decodeKey(e.rowKey as string), e.department);
+    }
+    return out;
   }
 
   /** Erases the person's record (GDPR erasure). */

@@ -1,0 +1,90 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { ApiErrorBody } from '../../api/contract';
+import { guard, type Authenticator } from '../../auth/api-auth';
+import { idSchema } from '../roadmap/model';
+import type { AnnouncementService, Outcome } from './service';
+import { kickoffTemplate } from './template';
+
+const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
+
+const etag = z.string({ required_error: 'required: the etag the announcement was read with' }).min(1).max(200);
+const createSchema = z.object({ id: idSchema, announcement: z.unknown() }).strict();
+const updateSchema = z.object({ etag, announcement: z.unknown() }).strict();
+const sendSchema = z.object({ etag, at: z.string().max(40).optional() }).strict();
+const cancelSchema = z.object({ etag }).strict();
+const previewSchema = z.object({ id: idSchema.default('preview'), announcement: z.unknown(), lang: z.enum(['de', 'en', 'all']).default('all') }).strict();
+
+const bodyProblems = (e: z.ZodError) => e.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
+
+function answer<T>(res: Response, o: Outcome<T>, okStatus = 200): void {
+  switch (o.kind) {
+    case 'ok':
+      res.send(o.created ? 201 : okStatus, o.value);
+      return;
+    case 'invalid':
+      fail(res, 400, 'invalid-announcement', o.problems.join('; '));
+      return;
+    case 'not-found':
+      fail(res, 404, 'not-found', 'no announcement with this id');
+      return;
+    case 'conflict':
+      res.send(409, { code: 'conflict', message: o.message, ...(o.current && { current: o.current }) });
+  }
+}
+
+/**
+ * Announcements API for the mayor's office (role `announcer`): drafts, preview as the real card,
+ * recipient count, test send to oneself, send now or scheduled, live tracking, failures and CSV.
+ */
+export function registerAnnouncementsApi(server: Server, deps: { authenticate: Authenticator; service: AnnouncementService; municipalityName: string; roadmapUrl?: string }): void {
+  const announcer = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'announcer', h);
+  const svc = deps.service;
+  const parse = <T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, req: Request, res: Response): T | undefined => {
+    const r = schema.safeParse(req.body ?? {});
+    if (!r.success) fail(res, 400, 'invalid-announcement', bodyProblems(r.error));
+    return r.success ? r.data : undefined;
+  };
+  const id = (req: Request) => String(req.params.id ?? '');
+
+  server.get('/api/announcements', announcer(async (_req, res) => res.send(200, await svc.list())));
+  server.get('/api/announcements/audiences', announcer(async (_req, res) => res.send(200, await svc.audienceOptions())));
+  server.post('/api/announcements/audience', announcer(async (req, res) => answer(res, await svc.audienceCount(req.body ?? {}))));
+  server.get('/api/announcements/templates/kickoff', announcer(async (_req, res) => res.send(200, kickoffTemplate(deps.municipalityName, deps.roadmapUrl))));
+  server.post('/api/announcements/preview', announcer(async (req, res) => {
+    const b = parse(previewSchema, req, res);
+    if (b) answer(res, svc.preview(b.id, b.announcement, b.lang));
+  }));
+
+  server.post('/api/announcements', announcer(async (req, res, who) => {
+    const b = parse(createSchema, req, res);
+    if (b) answer(res, await svc.create(b.id, b.announcement, who));
+  }));
+  server.get('/api/announcements/:id', announcer(async (req, res) => {
+    const a = await svc.get(id(req));
+    if (!a) return fail(res, 404, 'not-found', 'no announcement with this id');
+    res.send(200, a);
+  }));
+  server.put('/api/announcements/:id', announcer(async (req, res, who) => {
+    const b = parse(updateSchema, req, res);
+    if (b) answer(res, await svc.update(id(req), b.etag, b.announcement, who));
+  }));
+  server.post('/api/announcements/:id/send', announcer(async (req, res, who) => {
+    const b = parse(sendSchema, req, res);
+    if (b) answer(res, await svc.send(id(req), b.etag, b.at, who), 202);
+  }));
+  server.post('/api/announcements/:id/cancel', announcer(async (req, res, who) => {
+    const b = parse(cancelSchema, req, res);
+    if (b) answer(res, await svc.cancel(id(req), b.etag, who));
+  }));
+  server.post('/api/announcements/:id/test', announcer(async (req, res, who) => answer(res, await svc.sendTest(id(req), who))));
+  server.get('/api/announcements/:id/failures', announcer(async (req, res) => res.send(200, await svc.failures(id(req)))));
+  server.get('/api/announcements/:id/deliveries.csv', announcer(async (req, res) => {
+    const lang = req.query?.lang === 'en' ? 'en' : 'de';
+    const head = lang === 'de' ? ['Empfänger', 'Art', 'Status', 'HTTP-Status', 'Grund', 'Zeitpunkt', 'Versuche'] : ['Recipient', 'Kind', 'State', 'HTTP status', 'Reason', 'At', 'Attempts'];
+    const rows = (await svc.deliveries(id(req))).map((d) => [d.label, d.kind, d.state, d.status ?? '', d.reason ?? '', d.at ?? '', d.attempts]);
+    res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="digipuls-announcement-${id(req)}.csv"` });
+    res.end('\uFEFF' + stringify([head, ...rows]));
+  }));
+}

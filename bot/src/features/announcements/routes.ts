@@ -1,0 +1,35 @@
+import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { Config } from '../../config';
+import { t } from '../../i18n';
+import { langOf } from '../../i18n/activity-lang';
+import type { Logger } from '../../logger';
+import { personKeyOf } from '../people/store';
+import { resultCard } from '../pulse/cards';
+import { ACK_VERB, announcementCard } from './cards';
+import type { AnnouncementStore } from './store';
+
+/**
+ * The acknowledgement button ("Gelesen" / "Got it", Action.Execute): counts the person once and
+ * answers with the updated card — in a personal chat "read, thanks"; in a channel, where the card
+ * is shared, the number of people who acknowledged.
+ */
+export function registerAnnouncementRoutes(app: Application<TurnState>, deps: { store: AnnouncementStore; config: Pick<Config, 'defaultLocale'>; log: Logger; now?: () => Date }): void {
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(ACK_VERB, async (context, _state, data) => {
+    const lang = langOf(context.activity, deps.config.defaultLocale);
+    const id = typeof data?.announcementId === 'string' ? data.announcementId.slice(0, 40) : '';
+    const announcement = id ? await deps.store.get(id) : undefined;
+    const person = personKeyOf(context.activity.from);
+    if (!announcement || !person) return resultCard(lang, t(lang, 'announcement.ack'), t(lang, 'announcement.invalid')) as unknown as AdaptiveCard;
+    try {
+      await deps.store.acknowledge(id, person, (deps.now?.() ?? new Date()).toISOString());
+    } catch (err) {
+      deps.log.error({ err }, 'acknowledgement not stored');
+      return resultCard(lang, announcement.input[lang]?.title ?? t(lang, 'announcement.ack'), t(lang, 'announcement.ackFailed')) as unknown as AdaptiveCard;
+    }
+    const channel = context.activity.conversation?.conversationType === 'channel';
+    const card = channel
+      ? announcementCard(id, announcement.input, 'all', { ack: { kind: 'channel', count: await deps.store.ackCount(id) } })
+      : announcementCard(id, announcement.input, lang, { ack: { kind: 'personal' } });
+    return card as unknown as AdaptiveCard;
+  });
+}

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { announcementCard } from '../../../../bot/src/features/announcements/cards';
+import { announcementInputSchema, draftSchema, isHttpsUrl, markdownProblems } from '../../../../bot/src/features/announcements/model';
+import { kickoffTemplate } from '../../../../bot/src/features/announcements/template';
+
+describe('announcement texts: the markdown subset Teams cards show', () => {
+  it('accepts bold, italic, lists and https links', () => {
+    expect(markdownProblems('**Wichtig:** _bitte_ lesen\n- eins\n1. zwei\n[Fahrplan](https://example.org/a?b=1)')).toEqual([]);
+  });
+
+  it.each([
+    ['<b>x</b>', 'HTML tags are not allowed'],
+    ['![Bild](https://example.org/a.png)', 'images inside the text are not allowed'],
+    ['# Titel', 'headings (#) are not shown'],
+    ['```code```', 'code blocks are not allowed'],
+    ['| a | b |', 'tables are not allowed'],
+    ['[x](http://example.org)', 'links must be https URLs'],
+    ['[](https://example.org)', 'a link needs a text'],
+  ])('%s → %s', (text, problem) => {
+    expect(markdownProblems(text).join(' ')).toContain(problem);
+  });
+
+  it('judges URLs: https with a host only', () => {
+    expect(isHttpsUrl('https://www.leopoldshoehe.de/rathaus')).toBe(true);
+    for (const bad of ['http://a.de', 'https://localhost', 'javascript:alert(1)', 'https://user:pw@a.de', 'a.de']) expect(isHttpsUrl(bad)).toBe(false);
+  });
+
+  it('never throws on arbitrary input (fuzzed) and names where the problem is', () => {
+    fc.assert(fc.property(fc.anything(), (body) => {
+      for (const schema of [draftSchema, announcementInputSchema]) {
+        const r = schema.safeParse(body);
+        if (!r.success) for (const i of r.error.issues) expect(typeof i.message).toBe('string');
+      }
+    }), { numRuns: 500 });
+  });
+});
+
+describe('the announcement card', () => {
+  const kickoff = kickoffTemplate('Gemeinde Leopoldshöhe', 'https://digipuls.example.org/tab/index.html#roadmap');
+
+  it('is complete and valid as a template (both languages, link, acknowledgement)', () => {
+    expect(announcementInputSchema.safeParse(kickoff).success).toBe(true);
+  });
+
+  it('shows one language in a personal chat, both in a channel, and the Universal Action to acknowledge', () => {
+    const de = JSON.stringify(announcementCard('k', kickoff, 'de'));
+    expect(de).toContain('Auftakt');
+    expect(de).not.toContain('Kick-off');
+    expect(de).toContain('"verb":"announcement.ack"');
+    const all = JSON.stringify(announcementCard('k', kickoff, 'all'));
+    expect(all).toContain('Auftakt');
+    expect(all).toContain('Kick-off');
+    expect(all).toContain('Gelesen / Got it');
+  });
+
+  it('drops the button once a person acknowledged, and counts in a channel', () => {
+    expect(JSON.stringify(announcementCard('k', kickoff, 'en', { ack: { kind: 'personal' } }))).not.toContain('Action.Execute');
+    expect(JSON.stringify(announcementCard('k', kickoff, 'all', { ack: { kind: 'channel', count: 3 } }))).toContain('Bestätigt von 3 Personen');
+  });
+});
