@@ -151,3 +151,30 @@ export async function getHealth(options?: RequestOptions): Promise<HealthStatus>
   if (!health) throw new ApiError('/healthz', 200, 'unexpected health answer');
   return health;
 }
+
+/**
+ * Downloads a file of the JSON API with the SSO token (inside Teams a plain link cannot send it):
+ * fetches it and saves it under the server's file name, else under `fallbackName`.
+ * @throws {@link ApiError} when the server refuses or cannot be reached.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const token = await getSsoToken();
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch (cause) {
+    throw new ApiError(path, 0, 'unreachable', { cause });
+  }
+  if (!response.ok) throw new ApiError(path, response.status, response.statusText);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const objectUrl = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the blob goes away.
+  window.setTimeout(() => URL.revokeObjectURL(objectUrl), 30_000);
+}

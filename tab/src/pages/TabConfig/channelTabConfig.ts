@@ -8,8 +8,8 @@ export const CHANNEL_TAB_ENTITY_ID = 'digipuls-channel';
 
 /**
  * Choices made on the configuration page. Each becomes a query parameter of the content URL,
- * so the tab reads them back from its own URL (lists are comma-joined). None exist yet; the
- * planned "areas shown in this channel" choice would be `{ areas: ['…', '…'] }`.
+ * so the tab reads them back from its own URL (lists are comma-joined): the roadmap areas shown
+ * in this channel are `{ areas: ['…', '…'] }` (absent: all areas).
  */
 export type ChannelTabOptions = Record<string, string | readonly string[] | undefined>;
 
@@ -47,4 +47,30 @@ export function buildChannelTabConfig(
     websiteUrl: contentUrl,
     suggestedDisplayName: displayName,
   };
+}
+
+/** The configuration page's choice of roadmap areas: all of them, or the ones ticked. */
+export interface AreaChoice {
+  all: boolean;
+  /** The ticked area ids (ignored when `all`). */
+  chosen: readonly string[];
+}
+
+/**
+ * Whether the choice can be saved: "all areas", or at least one area ticked that still exists.
+ * @param known - the area ids the server knows, in their order.
+ */
+export function isAreaChoiceValid(choice: AreaChoice, known: readonly string[]): boolean {
+  return choice.all || choice.chosen.some((id) => known.includes(id));
+}
+
+/**
+ * The options to save for an area choice: nothing for "all areas" (the personal tab's view), else
+ * `areas` with the ticked ids in the areas' own order (so the same choice gives the same URL),
+ * leaving out ids the server does not know.
+ */
+export function areaOptions(choice: AreaChoice, known: readonly string[]): ChannelTabOptions {
+  if (choice.all) return {};
+  const areas = known.filter((id) => choice.chosen.includes(id));
+  return areas.length > 0 ? { areas } : {};
 }

@@ -8,12 +8,13 @@ export type ChannelTabConfigState = 'ready' | 'standalone';
 
 /**
  * Wires the configuration page to Teams: registers the save handler (which stores `config`
- * via `pages.config.setConfig`) and enables the Save button.
+ * via `pages.config.setConfig`) and enables the Save button while the choices are `valid`.
  * @param failureMessage - shown by Teams when saving fails.
  */
 export function useChannelTabConfig(
   host: HostEnvironment,
   config: ChannelTabConfig,
+  valid: boolean,
   failureMessage: string,
 ): ChannelTabConfigState {
   const ready = host.mode === 'teams' && isConfigSupported();
@@ -31,9 +32,12 @@ export function useChannelTabConfig(
         () => event.notifyFailure(latest.current.failureMessage),
       );
     });
-    // Nothing to choose yet, so the configuration is valid as soon as the page shows.
-    pages.config.setValidityState(true);
   }, [ready]);
+
+  // Teams enables Save only while the choices are complete (e.g. at least one area ticked).
+  useEffect(() => {
+    if (ready) pages.config.setValidityState(valid);
+  }, [ready, valid]);
 
   return ready ? 'ready' : 'standalone';
 }

@@ -24,4 +24,33 @@ export const useTabConfigStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     margin: 0,
   },
+  fieldset: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: {
+    ...typographyStyles.body1Strong,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    paddingLeft: tokens.spacingHorizontalXL,
+  },
+  groupTitle: {
+    ...typographyStyles.caption1Strong,
+    color: tokens.colorNeutralForeground2,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
+  error: {
+    ...typographyStyles.caption1,
+    color: tokens.colorPaletteRedForeground1,
+    margin: 0,
+  },
 });
