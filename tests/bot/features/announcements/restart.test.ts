@@ -1,10 +1,10 @@
 import type { Announcement, AnnouncementInput } from '../../../../bot/src/api/announcements-contract';
 import { recordFromActivity } from '../../../../bot/src/features/install/service';
 import { ConversationStore } from '../../../../bot/src/features/install/store';
-import { startEmbeddedAzurite } from '../../../../bot/src/storage/azurite';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
 import { startAppProcess, type AppProcess } from '../../../support/app-process';
+import { startAzuriteProcess } from '../../../support/azurite-process';
 import { SimulatedConnector } from '../../../support/teams-connector';
 
 jest.setTimeout(180_000);
@@ -16,13 +16,13 @@ const RECIPIENTS = 2_000;
  * faults, the app killed (SIGKILL, no goodbye) in the middle of sending, started again: every
  * recipient gets the announcement, and none twice.
  *
- * Storage runs apart from the app, as Azure Storage does in production: the emulator the app
+ * Storage runs in its own process, as Azure Storage does in production: the emulator the app
  * embeds by default keeps its files with a few seconds' delay, so killing the app would also
  * lose the storage's last writes — a different failure than the one this test is about.
  */
 it('killing the app (SIGKILL) mid-send and starting it again: nothing missing; resent only what was in flight', async () => {
   const connector = await new SimulatedConnector({ faultRate: 0.05, seed: 11 }).start();
-  const storage = await startEmbeddedAzurite({ dataDir: '', inMemory: true });
+  const storage = await startAzuriteProcess();
   const env = { STORAGE_CONNECTION_STRING: storage.connectionString, DEV_IDENTITY: 'Büro des Bürgermeisters', DEV_ROLES: 'announcer', PULSE_TICK_SECONDS: '1', ANNOUNCE_VISIBILITY_SECONDS: '3' };
   let app: AppProcess | undefined;
   try {
@@ -75,14 +75,14 @@ it('killing the app (SIGKILL) mid-send and starting it again: nothing missing; r
   } finally {
     await app?.stop('SIGKILL');
     await connector.stop();
-    await storage.close();
+    await storage.stop();
   }
 });
 
 /** A graceful stop (SIGTERM, as on a deployment) in the middle of sending: exactly once for everyone. */
 it('stopping the app (SIGTERM) mid-send and starting it again: nothing missing, nothing twice', async () => {
   const connector = await new SimulatedConnector({ faultRate: 0.05, seed: 12 }).start();
-  const storage = await startEmbeddedAzurite({ dataDir: '', inMemory: true });
+  const storage = await startAzuriteProcess();
   const env = { STORAGE_CONNECTION_STRING: storage.connectionString, DEV_IDENTITY: 'Büro des Bürgermeisters', DEV_ROLES: 'announcer', PULSE_TICK_SECONDS: '1', ANNOUNCE_VISIBILITY_SECONDS: '3' };
   let app: AppProcess | undefined;
   try {
@@ -112,6 +112,6 @@ it('stopping the app (SIGTERM) mid-send and starting it again: nothing missing, 
   } finally {
     await app?.stop('SIGKILL');
     await connector.stop();
-    await storage.close();
+    await storage.stop();
   }
 });
