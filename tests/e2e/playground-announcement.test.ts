@@ -68,6 +68,11 @@ it('sends the kick-off to all: it arrives in the personal chat and the General c
   expect(await read.innerText()).toContain('Auftakt');
   await screenshot(page, 'playground-announcement-acknowledged');
 
-  const final = await api<Announcement>('GET', '/api/announcements/kickoff');
+  // The counts the tab polls are at most 2 s old.
+  let final = await api<Announcement>('GET', '/api/announcements/kickoff');
+  for (const end = Date.now() + 5000; final.counts.acknowledged === 0 && Date.now() < end; ) {
+    await new Promise((r) => setTimeout(r, 500));
+    final = await api<Announcement>('GET', '/api/announcements/kickoff');
+  }
   expect(final.counts).toEqual({ recipients: 2, queued: 0, sent: 2, failed: 0, acknowledged: 1 });
 });

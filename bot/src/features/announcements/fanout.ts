@@ -14,32 +14,64 @@ export interface DeliveryMessage {
   k: string;
 }
 
-/** How long one instance holds a fan-out before another may take it over (10,000 recipients take seconds). */
-const LEASE_MS = 60_000;
+/** How long one instance holds a fan-out before another may take it over; renewed on every feed. */
+const LEASE_MS = 15_000;
 const ENQUEUE_CONCURRENCY = 16;
+/**
+ * At most this many delivery messages wait in the queue; the rest wait as rows ("waiting") and
+ * are fed in as the queue drains. A bounded queue keeps every receive cheap (the emulator scans
+ * the whole queue per receive) and keeps "send" answering in a moment for 10,000 recipients.
+ */
+const WINDOW = 1_000;
 
 /**
- * Turns an announcement that is due into one delivery row and one queue message per recipient.
- * Safe in several instances (the announcement is claimed with its ETag and a lease) and
- * resumable: after a crash the next claim re-resolves the audience, adds only missing rows and
- * re-queues every row still queued (a message queued twice is sent once: workers claim the row).
+ * Turns an announcement that is due into one delivery row per recipient, then feeds one queue
+ * message per recipient into the queue as it drains. Safe in several instances (the announcement
+ * is claimed with its ETag and a lease that the feeding instance renews) and resumable: after a
+ * crash the next claim re-resolves the audience, adds only missing rows, re-queues every row
+ * marked queued (a message queued twice is sent once: workers claim the row), and feeds on.
  */
 export class FanOut {
   constructor(private readonly deps: { store: AnnouncementStore; queues: Queues; conversations: ConversationStore; people: PeopleStore; log: Logger; now?: () => Date }) {}
 
-  /** Starts (or resumes) every announcement that is due or whose fan-out was interrupted. */
-  async tick(): Promise<void> {
-    const now = this.now();
+  private ticking?: Promise<void>;
+  private next?: Promise<void>;
+
+  /**
+   * Starts due announcements, feeds the ones sending, resumes interrupted ones, completes finished
+   * ones. One tick at a time per instance (the timer, the worker running idle and "send now" all
+   * call it): two overlapping ticks would work from each other's stale copies.
+   */
+  tick(): Promise<void> {
+    if (!this.ticking) {
+      this.ticking = this.runTick().finally(() => (this.ticking = undefined));
+      return this.ticking;
+    }
+    // A tick is running and may have read the announcements before the caller's change: run one
+    // more after it (callers arriving meanwhile share that one).
+    this.next ??= this.ticking.catch(() => undefined).then(() => {
+      this.next = undefined;
+      return this.tick();
+    });
+    return this.next;
+  }
+
+  private async runTick(): Promise<void> {
+    const now = this.now().toISOString();
     for (const a of await this.deps.store.list()) {
-      const due = a.state === 'scheduled' && a.sendAt !== undefined && a.sendAt <= now.toISOString();
-      const stalled = a.state === 'sending' && !a.expandedAt && (a.expandLeaseUntil ?? '') < now.toISOString();
-      if (due || stalled) await this.expand(a);
+      const due = a.state === 'scheduled' && a.sendAt !== undefined && a.sendAt <= now;
+      const feeding = a.state === 'sending' && !a.expandedAt;
+      if (due || (feeding && (a.expandLeaseUntil ?? '') < now)) await this.start(a);
+      else if (feeding && this.holding.has(a.id)) await this.feed(a);
       else if (a.state === 'sending' && a.expandedAt) await this.completeIfDone(a);
     }
   }
 
-  /** Claims and expands one announcement; returns false when another instance holds it. */
-  async expand(a: StoredAnnouncement): Promise<boolean> {
+  /** Announcements this instance holds the fan-out lease of. */
+  private readonly holding = new Set<string>();
+
+  /** Claims an announcement and starts (or resumes) its fan-out; false when another instance holds it. */
+  async start(a: StoredAnnouncement): Promise<boolean> {
     let claimed: StoredAnnouncement;
     try {
       claimed = await this.deps.store.update({ ...a, state: 'sending', sendAt: a.sendAt ?? this.now().toISOString(), expandLeaseUntil: this.leaseEnd() }, a.etag);
@@ -47,28 +79,63 @@ export class FanOut {
       if (err instanceof ConcurrencyError) return false;
       throw err;
     }
+    this.holding.add(a.id);
     const recipients = await resolveAudience(claimed.input.audience, this.deps);
-    const fresh = await this.deps.store.addDeliveries(claimed.id, recipients);
-    // Everything still queued gets a message: the fresh rows, and on a resume the rows whose
-    // message may not have been written before the crash.
-    const queued = a.state === 'sending' ? await this.deps.store.listDeliveries(claimed.id, 'queued') : fresh;
+    await this.deps.store.addDeliveries(claimed.id, recipients);
+    if (a.state === 'sending') {
+      // Resuming: rows marked queued may have lost their message in the crash; queue them again.
+      await this.enqueue(claimed.id, await this.deps.store.listDeliveries(claimed.id, 'queued'));
+    }
+    const total = await this.deps.store.counts(claimed.id, recipients.length);
+    const withCount = await this.deps.store.update({ ...claimed, recipients: total.queued + total.sent + total.failed }, claimed.etag);
+    this.deps.log.info({ announcement: a.id, recipients: withCount.recipients }, 'announcement fan-out started');
+    await this.feed(withCount);
+    return true;
+  }
+
+  /**
+   * Moves waiting rows into the queue until it holds {@link WINDOW} messages, renewing the lease;
+   * marks the fan-out complete when no row waits any more.
+   */
+  async feed(a: StoredAnnouncement): Promise<void> {
+    const room = WINDOW - (await this.deps.queues.approximateCount('announce'));
+    let current = a;
+    try {
+      current = await this.deps.store.update({ ...a, expandLeaseUntil: this.leaseEnd() }, a.etag);
+    } catch (err) {
+      if (!(err instanceof ConcurrencyError)) throw err;
+      this.holding.delete(a.id); // someone else holds it now
+      return;
+    }
+    const waiting = await this.deps.store.listDeliveries(a.id, 'waiting');
+    const batch = room > 0 ? waiting.slice(0, room) : [];
+    // Marked first, then queued: a crash in between leaves queued rows without a message, which
+    // the resume re-queues; the other order could lose a message's row state to a worker's claim.
+    await this.deps.store.markQueued(batch);
+    await this.enqueue(a.id, batch);
+    if (waiting.length === batch.length) {
+      const done = await this.deps.store.update({ ...current, expandedAt: this.now().toISOString(), expandLeaseUntil: undefined }, current.etag);
+      this.holding.delete(a.id);
+      this.deps.log.info({ announcement: a.id, recipients: done.recipients }, 'announcement fully queued');
+      await this.completeIfDone(done);
+    }
+  }
+
+  private async enqueue(announcementId: string, rows: Array<{ key: string }>): Promise<void> {
     let next = 0;
-    const enqueue = async () => {
-      while (next < queued.length) {
-        const d = queued[next++];
-        await this.deps.queues.send<DeliveryMessage>('announce', { a: claimed.id, k: d.key });
+    const worker = async () => {
+      while (next < rows.length) {
+        const d = rows[next++];
+        await this.deps.queues.send<DeliveryMessage>('announce', { a: announcementId, k: d.key });
       }
     };
-    await Promise.all(Array.from({ length: ENQUEUE_CONCURRENCY }, enqueue));
-    const total = (await this.deps.store.counts(claimed.id, recipients.length));
-    const done = await this.deps.store.update({ ...claimed, recipients: total.queued + total.sent + total.failed, expandedAt: this.now().toISOString(), expandLeaseUntil: undefined }, claimed.etag);
-    this.deps.log.info({ announcement: a.id, recipients: done.recipients, queuedNow: queued.length }, 'announcement fanned out');
-    await this.completeIfDone(done);
-    return true;
+    await Promise.all(Array.from({ length: ENQUEUE_CONCURRENCY }, worker));
   }
 
   /** Marks the announcement sent once no delivery is queued or in flight. */
   async completeIfDone(a: StoredAnnouncement): Promise<void> {
+    // The queue's message count is one cheap call; counting the rows reads every delivery.
+    if ((await this.deps.queues.approximateCount('announce')) > 0) return;
     const c = await this.deps.store.counts(a.id, a.recipients);
     if (c.queued > 0) return;
     try {

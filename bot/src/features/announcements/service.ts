@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import type { Announcement, AudienceCount, AudienceOptions } from '../../api/announcements-contract';
+import type { Announcement, AudienceCount, AudienceOptions, DeliveryCounts } from '../../api/announcements-contract';
 import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { langFromLocale } from '../../i18n';
@@ -30,6 +30,8 @@ const problems = (e: { issues: Array<{ path: Array<string | number>; message: st
 
 /** Compose, schedule, send and track announcements. */
 export class AnnouncementService {
+  private readonly countCache = new Map<string, { counts: DeliveryCounts; state: string; until: number }>();
+
   constructor(private readonly deps: {
     store: AnnouncementStore;
     fanOut: FanOut;
@@ -178,8 +180,20 @@ export class AnnouncementService {
   private async view(a: StoredAnnouncement): Promise<Announcement> {
     const counts = a.state === 'draft' || a.state === 'cancelled' || (a.state === 'scheduled' && a.recipients === 0)
       ? { recipients: 0, queued: 0, sent: 0, failed: 0, acknowledged: 0 }
-      : await this.deps.store.counts(a.id, a.recipients);
+      : await this.counts(a);
     return { ...a.input, id: a.id, state: a.state, sendAt: a.sendAt, createdAt: a.createdAt, createdBy: a.createdBy, updatedAt: a.updatedAt, updatedBy: a.updatedBy, etag: a.etag, counts };
+  }
+
+  /**
+   * Counts read every delivery row, so they are kept for 2 s per announcement: several people
+   * watching the progress bar (it polls every 2 s) cost one count, not one each.
+   */
+  private async counts(a: StoredAnnouncement): Promise<DeliveryCounts> {
+    const hit = this.countCache.get(a.id);
+    if (hit && hit.until > Date.now() && hit.state === a.state) return hit.counts;
+    const counts = await this.deps.store.counts(a.id, a.recipients);
+    this.countCache.set(a.id, { counts, state: a.state, until: Date.now() + 2000 });
+    return counts;
   }
 
   private now(): string {

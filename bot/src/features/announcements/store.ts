@@ -7,6 +7,22 @@ import type { Tables } from '../../storage/tables';
 const PK = 'announcement';
 const DELIVERY = 'r|';
 const ACK = 'a|';
+/** Deliveries of one announcement are spread over this many partitions (see {@link deliveryPartition}). */
+const BUCKETS = 32;
+
+/**
+ * The partition of a delivery: `<announcement>|<bucket>`. Spreading one announcement's rows keeps
+ * each partition small; Azure answers point reads in any partition size, but the emulator scans a
+ * partition per read, which made a 10,000-recipient fan-out quadratic locally.
+ */
+export function deliveryPartition(announcementId: string, key: string): string {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return `${announcementId}|${String(h % BUCKETS).padStart(2, '0')}`;
+}
+const ackPartition = (announcementId: string) => `${announcementId}|ack`;
+/** Every partition of an announcement's deliveries and acknowledgements. */
+const allPartitions = (announcementId: string) => odata`PartitionKey ge ${`${announcementId}|`} and PartitionKey lt ${`${announcementId}}`}`;
 
 /** An announcement as stored. */
 export interface StoredAnnouncement {
@@ -26,8 +42,8 @@ export interface StoredAnnouncement {
   etag: string;
 }
 
-/** Where one recipient's delivery stands. */
-export type DeliveryState = 'queued' | 'sending' | 'sent' | 'failed';
+/** Where one recipient's delivery stands: waiting (no queue message yet), queued, sending, sent, failed. */
+export type DeliveryState = 'waiting' | 'queued' | 'sending' | 'sent' | 'failed';
 
 /** One recipient of an announcement. */
 export interface Delivery {
@@ -103,25 +119,48 @@ export class AnnouncementStore {
   async addDeliveries(announcementId: string, recipients: Array<Pick<Delivery, 'conversationId' | 'kind' | 'label'>>): Promise<Delivery[]> {
     const existing = new Set<string>();
     const client = await this.deliveries();
-    const filter = odata`PartitionKey eq ${announcementId} and RowKey ge ${DELIVERY} and RowKey lt ${'r}'}`;
+    const filter = `${allPartitions(announcementId)} and ${odata`RowKey ge ${DELIVERY} and RowKey lt ${'r}'}`}`;
     for await (const e of client.listEntities<Entity>({ queryOptions: { filter, select: ['RowKey'] } })) existing.add(e.rowKey);
     const fresh: Delivery[] = [];
     for (const r of recipients) {
       const key = encodeKey(r.conversationId);
       if (existing.has(DELIVERY + key)) continue;
       existing.add(DELIVERY + key);
-      fresh.push({ announcementId, key, ...r, state: 'queued', attempts: 0, etag: '' });
+      fresh.push({ announcementId, key, ...r, state: 'waiting', attempts: 0, etag: '' });
     }
-    for (let i = 0; i < fresh.length; i += 100) {
-      const actions: TransactionAction[] = fresh.slice(i, i + 100).map((d) => ['create', this.deliveryEntity(d)]);
-      await client.submitTransaction(actions);
+    // A transaction holds one partition and at most 100 operations.
+    const byPartition = new Map<string, Delivery[]>();
+    for (const d of fresh) {
+      const pk = deliveryPartition(announcementId, d.key);
+      byPartition.set(pk, [...(byPartition.get(pk) ?? []), d]);
+    }
+    for (const rows of byPartition.values()) {
+      for (let i = 0; i < rows.length; i += 100) {
+        const actions: TransactionAction[] = rows.slice(i, i + 100).map((d) => ['create', this.deliveryEntity(d)]);
+        await client.submitTransaction(actions);
+      }
     }
     return fresh;
   }
 
+  /** Marks waiting rows queued (their messages are about to be written), a transaction per partition. */
+  async markQueued(rows: Delivery[]): Promise<void> {
+    const client = await this.deliveries();
+    const byPartition = new Map<string, TransactionAction[]>();
+    for (const d of rows) {
+      const pk = deliveryPartition(d.announcementId, d.key);
+      const list = byPartition.get(pk) ?? [];
+      list.push(['update', { partitionKey: pk, rowKey: DELIVERY + d.key, state: 'queued' }, 'Merge']);
+      byPartition.set(pk, list);
+    }
+    for (const actions of byPartition.values()) {
+      for (let i = 0; i < actions.length; i += 100) await client.submitTransaction(actions.slice(i, i + 100));
+    }
+  }
+
   async delivery(announcementId: string, key: string): Promise<Delivery | undefined> {
     try {
-      return this.fromDelivery(await (await this.deliveries()).getEntity<Entity>(announcementId, DELIVERY + key));
+      return this.fromDelivery(await (await this.deliveries()).getEntity<Entity>(deliveryPartition(announcementId, key), DELIVERY + key));
     } catch (err) {
       if (hasStatus(err, 404)) return undefined;
       throw err;
@@ -131,7 +170,7 @@ export class AnnouncementStore {
   /** Deliveries of an announcement (optionally only in one state). */
   async listDeliveries(announcementId: string, state?: DeliveryState): Promise<Delivery[]> {
     const out: Delivery[] = [];
-    const base = odata`PartitionKey eq ${announcementId} and RowKey ge ${DELIVERY} and RowKey lt ${'r}'}`;
+    const base = `${allPartitions(announcementId)} and ${odata`RowKey ge ${DELIVERY} and RowKey lt ${'r}'}`}`;
     const filter = state ? `${base} and ${odata`state eq ${state}`}` : base;
     for await (const e of (await this.deliveries()).listEntities<Entity>({ queryOptions: { filter } })) out.push(this.fromDelivery(e));
     return out;
@@ -155,7 +194,7 @@ export class AnnouncementStore {
   /** Counts one person's acknowledgement once. @returns false when they had acknowledged already. */
   async acknowledge(announcementId: string, personKey: string, at: string): Promise<boolean> {
     try {
-      await (await this.deliveries()).createEntity({ partitionKey: announcementId, rowKey: ACK + encodeKey(personKey), at });
+      await (await this.deliveries()).createEntity({ partitionKey: ackPartition(announcementId), rowKey: ACK + encodeKey(personKey), at });
       return true;
     } catch (err) {
       if (hasStatus(err, 409)) return false;
@@ -166,7 +205,7 @@ export class AnnouncementStore {
   /** How many people acknowledged (the acknowledgement rows only). */
   async ackCount(announcementId: string): Promise<number> {
     let n = 0;
-    const filter = odata`PartitionKey eq ${announcementId} and RowKey ge ${ACK} and RowKey lt ${'a}'}`;
+    const filter = odata`PartitionKey eq ${ackPartition(announcementId)}`;
     for await (const _ of (await this.deliveries()).listEntities({ queryOptions: { filter, select: ['RowKey'] } })) n++;
     return n;
   }
@@ -174,7 +213,7 @@ export class AnnouncementStore {
   /** Queued / sent / failed / acknowledged, counted from the rows (a few columns only). */
   async counts(announcementId: string, recipients: number): Promise<DeliveryCounts> {
     const c: DeliveryCounts = { recipients, queued: 0, sent: 0, failed: 0, acknowledged: 0 };
-    const filter = odata`PartitionKey eq ${announcementId}`;
+    const filter = allPartitions(announcementId);
     for await (const e of (await this.deliveries()).listEntities<Entity>({ queryOptions: { filter, select: ['RowKey', 'state'] } })) {
       if (e.rowKey.startsWith(ACK)) c.acknowledged++;
       else if (e.state === 'sent') c.sent++;
@@ -224,7 +263,7 @@ export class AnnouncementStore {
 
   private deliveryEntity(d: Delivery): Entity {
     return strip({
-      partitionKey: d.announcementId,
+      partitionKey: deliveryPartition(d.announcementId, d.key),
       rowKey: DELIVERY + d.key,
       conversationId: d.conversationId,
       kind: d.kind,
@@ -240,7 +279,7 @@ export class AnnouncementStore {
 
   private fromDelivery(e: Entity & { etag?: string }): Delivery {
     return {
-      announcementId: e.partitionKey,
+      announcementId: e.partitionKey.slice(0, e.partitionKey.lastIndexOf('|')),
       key: e.rowKey.slice(DELIVERY.length),
       conversationId: e.conversationId as string,
       kind: e.kind as Delivery['kind'],

@@ -93,6 +93,9 @@ describe('announcements: compose → send → track → acknowledge', () => {
     const [r1] = await Promise.all([ack(people[1]), ack(people[1]), ack(people[2])]);
     expect(JSON.stringify(await r1.json())).toContain('Gelesen – danke');
     await ack(people[1]);
+    // Counts are cached for 2 s (the tab polls every 2 s); then they show both people, once each.
+    await waitFor(async () => (await call<Announcement>('GET', '/api/announcements/kickoff')).body.counts.acknowledged === 2, 5000);
+    await new Promise((r) => setTimeout(r, 2100));
     expect((await call<Announcement>('GET', '/api/announcements/kickoff')).body.counts.acknowledged).toBe(2);
 
     const csv = await fetch(`${app.url}/api/announcements/kickoff/deliveries.csv?lang=en`);
