@@ -37,11 +37,14 @@ export default defineConfig({
         config: fileURLToPath(new URL('./config.html', import.meta.url)),
       },
       output: {
-        // Name the chunks both pages share, instead of after whichever module came first.
+        // Name the chunks both pages share, instead of after whichever module came first. Only
+        // modules of the first load (tag `$initial`) go there: a group counts lazy chunks as
+        // sharers too, and would otherwise pull code that only lazily loaded pages share (dialogs,
+        // text areas, …) into the initial JavaScript. Lazily shared code gets common chunks of its own.
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/]/, minShareCount: 2, priority: 2 },
-            { name: 'shared', minShareCount: 2, priority: 1 },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], minShareCount: 2, priority: 2 },
+            { name: 'shared', tags: ['$initial'], minShareCount: 2, priority: 1 },
           ],
         },
       },

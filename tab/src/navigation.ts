@@ -17,7 +17,7 @@ export type Role = Me['roles'][number];
  * Pages offered in the navigation only to people with a role (the server checks the role on
  * every request anyway; a deep link to such a page still opens it, and the page explains).
  */
-export const PAGE_ROLES: Partial<Record<PageId, Role>> = { 'change-team': 'changeTeam' };
+export const PAGE_ROLES: Partial<Record<PageId, Role>> = { announcements: 'announcer', 'change-team': 'changeTeam' };
 
 /**
  * The pages the navigation offers to someone with `roles`, in navigation order.

@@ -95,9 +95,9 @@ describe.each([
     expect(html).not.toContain('Raum 204');
     expect(html).not.toContain(UNANSWERED_TEXT);
 
-    // A viewer gets no change-team entry in the navigation (/api/me has answered by now).
+    // A viewer gets no change-team or announcements entry in the navigation (/api/me has answered by now).
     expect(await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.id))).toEqual(
-      ['roadmap', 'results', 'feedback', 'announcements', 'privacy'].map((id) => `digipuls-tab-${id}`),
+      ['roadmap', 'results', 'feedback', 'privacy'].map((id) => `digipuls-tab-${id}`),
     );
     await screenshot(page, `feedback-${theme}-${lang}`);
   });

@@ -8,13 +8,14 @@ import { launchBrowser, PageTracker, screenshot } from '../support/browser';
 import type { RunningApp } from '../../bot/src/main';
 import { startTabServer } from '../support/tab-server';
 
-// The change-team page is offered only with that role (this server has no sign-in, so never here).
-const PAGES = ['roadmap', 'results', 'feedback', 'announcements', 'privacy'] as const;
+// The change-team and announcements pages are offered only with their roles (this server has no
+// sign-in, so never here).
+const PAGES = ['roadmap', 'results', 'feedback', 'privacy'] as const;
 type PageId = (typeof PAGES)[number];
 
 const LABELS: Record<'de' | 'en', Record<PageId, string>> = {
-  de: { roadmap: 'Fahrplan', results: 'Ergebnisse', feedback: 'Sie fragen – wir antworten', announcements: 'Mitteilungen', privacy: 'Datenschutz' },
-  en: { roadmap: 'Roadmap', results: 'Results', feedback: 'You asked – we answer', announcements: 'Announcements', privacy: 'Privacy' },
+  de: { roadmap: 'Fahrplan', results: 'Ergebnisse', feedback: 'Sie fragen – wir antworten', privacy: 'Datenschutz' },
+  en: { roadmap: 'Roadmap', results: 'Results', feedback: 'You asked – we answer', privacy: 'Privacy' },
 };
 
 let server: RunningApp;
@@ -149,10 +150,10 @@ describe('tab standalone: links, locale and theme fallbacks', () => {
   it('follows the browser language without ?lang: English for en-*, German otherwise', async () => {
     const english = await open('/tab/index.html', { locale: 'en-GB' });
     expect(await english.locator('html').getAttribute('lang')).toBe('en');
-    await english.getByRole('tab', { name: 'Announcements' }).waitFor();
+    await english.getByRole('tab', { name: 'Results' }).waitFor();
     const french = await open('/tab/index.html', { locale: 'fr-FR' });
     expect(await french.locator('html').getAttribute('lang')).toBe('de');
-    await french.getByRole('tab', { name: 'Mitteilungen' }).waitFor();
+    await french.getByRole('tab', { name: 'Ergebnisse' }).waitFor();
   });
 
   it('follows the browser colour scheme without ?theme, and renders high contrast', async () => {
@@ -165,7 +166,7 @@ describe('tab standalone: links, locale and theme fallbacks', () => {
 
   it('fits Teams mobile width (360 px) without horizontal page scroll', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const page = await open(`/tab/index.html?lang=de&theme=${theme}#announcements`, {
+      const page = await open(`/tab/index.html?lang=de&theme=${theme}#results`, {
         viewport: { width: 360, height: 740 },
       });
       const overflow: number = await page
@@ -177,7 +178,7 @@ describe('tab standalone: links, locale and theme fallbacks', () => {
         await page.getByRole('tab', { name: LABELS.de[id] }).click();
         expect(await currentPage(page)).toBe(id);
       }
-      await page.getByRole('tab', { name: 'Mitteilungen' }).click();
+      await page.getByRole('tab', { name: 'Ergebnisse' }).click();
       await screenshot(page, `tab-mobile-${theme}-de`);
     }
   });

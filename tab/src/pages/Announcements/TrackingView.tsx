@@ -1,0 +1,172 @@
+import { Badge, Button, Field, Link, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { useState, type MouseEvent, type RefObject } from 'react';
+import { announcementConflict, cancelAnnouncement, deliveriesCsvUrl, downloadDeliveriesCsv } from '../../api/announcements';
+import type { Announcement, DeliveryCounts } from '../../api/types';
+import { useT } from '../../i18n/i18n';
+import { isTeamsReady } from '../../teams';
+import { formatCount, formatDateTime, isLive, progressOf, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey } from './format';
+import { useAnnouncementStyles } from './useAnnouncementStyles';
+import { useTracking } from './useTracking';
+
+/** Props of {@link TrackingView}. */
+export interface TrackingViewProps {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  initial: Announcement;
+  onChanged: (a: Announcement) => void;
+  onBack: () => void;
+}
+
+const COUNTS: Array<[keyof DeliveryCounts, MessageKey]> = [
+  ['recipients', 'announcements.counts.recipients'],
+  ['queued', 'announcements.counts.queued'],
+  ['sent', 'announcements.counts.sent'],
+  ['failed', 'announcements.counts.failed'],
+  ['acknowledged', 'announcements.counts.acknowledged'],
+];
+
+/**
+ * One announcement's delivery: its state, the counts (queued, sent, failed, acknowledged) live
+ * while it is scheduled or sending, a progress bar, the failures with their reasons, the delivery
+ * list as CSV, and cancelling while it is only scheduled.
+ */
+export function TrackingView({ headingRef, initial, onChanged, onBack }: TrackingViewProps) {
+  const styles = useAnnouncementStyles();
+  const { t, locale } = useT();
+  const tracking = useTracking(initial, onChanged);
+  const { announcement: a, failures } = tracking;
+  const [problem, setProblem] = useState<string>();
+  const [csvFailed, setCsvFailed] = useState(false);
+  const n = (v: number) => formatCount(v, locale);
+  const progress = progressOf(a.counts);
+  const done = a.counts.sent + a.counts.failed;
+  // A scheduled one shows progress once it is due (a send now starts as scheduled for now).
+  const started = a.state === 'sending' || a.state === 'sent' || (a.state === 'scheduled' && Date.parse(a.sendAt ?? '') <= Date.now() + 5000);
+
+  const cancel = async () => {
+    setProblem(undefined);
+    try {
+      const next = await cancelAnnouncement(a.id, a.etag);
+      tracking.replace(next);
+      onChanged(next);
+    } catch (error) {
+      const conflict = announcementConflict(error);
+      if (conflict?.current) tracking.replace(conflict.current);
+      setProblem(conflict?.message ?? t('announcements.failed'));
+    }
+  };
+  const onCsv = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isTeamsReady()) return;
+    event.preventDefault();
+    setCsvFailed(false);
+    downloadDeliveriesCsv(a.id, locale).catch(() => setCsvFailed(true));
+  };
+
+  return (
+    <div className={styles.root} data-testid="tracking" data-id={a.id} data-state={a.state}>
+      <div className={styles.toolbar}>
+        <Button appearance="subtle" onClick={onBack} data-testid="back">
+          {t('announcements.back')}
+        </Button>
+      </div>
+      <div className={styles.head}>
+        <div className={styles.entryHead}>
+          <h3 ref={headingRef} tabIndex={-1} className={styles.title}>
+            {titleOf(a, locale) || t('announcements.untitled')}
+          </h3>
+          <Badge appearance="tint" color={STATE_COLOR[a.state]} data-testid="tracking-state">
+            {t(STATE_LABEL[a.state])}
+          </Badge>
+        </div>
+        {a.sendAt && (
+          <p className={styles.hint}>{t(a.state === 'scheduled' ? 'announcements.scheduledFor' : 'announcements.sentAt', { at: formatDateTime(a.sendAt, locale) })}</p>
+        )}
+        {isLive(a.state) && <p className={styles.hint}>{t('announcements.track.live')}</p>}
+      </div>
+      {a.state === 'cancelled' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('announcements.track.cancelled')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {started && (
+        <Field
+          label={t('announcements.track.progress')}
+          hint={progress === undefined ? t('announcements.track.waiting') : t('announcements.track.progressText', { done: n(done), recipients: n(a.counts.recipients) })}
+          validationState={a.counts.failed > 0 ? 'warning' : 'none'}
+        >
+          <ProgressBar
+            value={progress}
+            max={1}
+            thickness="large"
+            color={a.state === 'sent' ? (a.counts.failed > 0 ? 'warning' : 'success') : 'brand'}
+            data-testid="tracking-progress"
+            data-value={progress ?? ''}
+          />
+        </Field>
+      )}
+      <section aria-labelledby="tracking-counts-title" className={styles.form}>
+        <h4 id="tracking-counts-title" className={styles.sectionTitle}>
+          {t('announcements.track.counts')}
+        </h4>
+        <dl className={styles.facts} data-testid="tracking-counts">
+          {COUNTS.map(([key, label]) => (
+            <div key={key} className={styles.fact} data-count={key}>
+              <dt className={styles.factLabel}>{t(label)}</dt>
+              <dd className={styles.factValue} data-testid={`count-${key}`}>
+                {n(a.counts[key])}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {tracking.stale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('announcements.track.loadFailed')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {a.state === 'scheduled' && (
+        <div className={styles.toolbar}>
+          <Button onClick={() => void cancel()} data-testid="tracking-cancel">
+            {t('announcements.track.cancel')}
+          </Button>
+        </div>
+      )}
+      {problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(a.state === 'sending' || a.state === 'sent') && (
+        <section aria-labelledby="tracking-failures-title" className={styles.form} data-testid="tracking-failures">
+          <h4 id="tracking-failures-title" className={styles.sectionTitle}>
+            {t('announcements.track.failures')}
+          </h4>
+          {failures.length === 0 ? (
+            <p className={styles.text}>{t('announcements.track.noFailures')}</p>
+          ) : (
+            <ul className={styles.list}>
+              {failures.map((f) => (
+                <li key={`${f.recipient}-${f.at}`} className={styles.failure} data-testid="failure">
+                  <span>
+                    <strong>{f.recipient}</strong> · {t(f.kind === 'channel' ? 'announcements.track.kind.channel' : 'announcements.track.kind.personal')}
+                  </span>
+                  <span data-testid="failure-reason">{f.reason}</span>
+                  <span className={styles.hint}>{formatDateTime(f.at, locale)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className={styles.text}>
+            <Link href={deliveriesCsvUrl(a.id, locale)} download onClick={onCsv} data-testid="deliveries-csv">
+              {t('announcements.track.csv')}
+            </Link>
+          </p>
+          {csvFailed && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{t('announcements.track.csvFailed')}</MessageBarBody>
+            </MessageBar>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
