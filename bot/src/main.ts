@@ -91,7 +91,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       store: announcements,
       queues,
       conversations,
-      send: (record, activity) => sender.send(record.reference, activity, { maxAttempts: 1 }),
+      send: (reference, activity) => sender.send(reference, activity, { maxAttempts: 1 }),
       defaultLocale: config.defaultLocale,
       log,
       concurrency: config.announceWorkers,

@@ -1,3 +1,4 @@
+import type { ConversationReference } from 'botbuilder';
 import type { Audience, AudienceCount } from '../../api/announcements-contract';
 import type { ConversationRecord } from '../install/service';
 import type { ConversationStore } from '../install/store';
@@ -8,6 +9,9 @@ export interface Recipient {
   conversationId: string;
   kind: 'personal' | 'channel';
   label: string;
+  locale?: string;
+  /** The conversation reference, kept with the delivery so sending needs no second lookup. */
+  reference: Partial<ConversationReference>;
 }
 
 /** A short label for a failure list: the team's name, or the end of a personal chat's id (no names are stored). */
@@ -28,9 +32,9 @@ export async function resolveAudience(audience: Audience, deps: { conversations:
     if (r.kind === 'personal') {
       const person = r.userAadObjectId ?? r.userId ?? '';
       const inDepartment = departments !== undefined && audience.departments.includes(departments.get(person) ?? '');
-      if (audience.allEmployees || inDepartment) out.set(r.conversationId, { conversationId: r.conversationId, kind: 'personal', label: labelOf(r) });
+      if (audience.allEmployees || inDepartment) out.set(r.conversationId, { conversationId: r.conversationId, kind: 'personal', label: labelOf(r), locale: r.locale, reference: r.reference });
     } else if (r.kind === 'channel' && r.teamId && teams.has(r.teamId)) {
-      out.set(r.conversationId, { conversationId: r.conversationId, kind: 'channel', label: labelOf(r) });
+      out.set(r.conversationId, { conversationId: r.conversationId, kind: 'channel', label: labelOf(r), locale: r.locale, reference: r.reference });
     }
   }
   return [...out.values()];

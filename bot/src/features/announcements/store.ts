@@ -1,3 +1,4 @@
+import type { ConversationReference } from 'botbuilder';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { AnnouncementInput, AnnouncementState, DeliveryCounts, DeliveryFailure } from '../../api/announcements-contract';
 import { ConcurrencyError, hasStatus } from '../../storage/errors';
@@ -54,6 +55,9 @@ export interface Delivery {
   kind: 'personal' | 'channel';
   /** Shown in the failure list: the team's name, or "personal chat …". */
   label: string;
+  locale?: string;
+  /** Where to send (copied from the stored conversation when the fan-out started). */
+  reference?: Partial<ConversationReference>;
   state: DeliveryState;
   /** While `sending`: until when the sending worker holds it. */
   leaseUntil?: string;
@@ -116,7 +120,7 @@ export class AnnouncementStore {
    * Creates delivery rows for recipients that have none yet (in transactions of up to 100).
    * @returns the rows created now (resuming a fan-out skips the rest).
    */
-  async addDeliveries(announcementId: string, recipients: Array<Pick<Delivery, 'conversationId' | 'kind' | 'label'>>): Promise<Delivery[]> {
+  async addDeliveries(announcementId: string, recipients: Array<Pick<Delivery, 'conversationId' | 'kind' | 'label' | 'locale' | 'reference'>>): Promise<Delivery[]> {
     const existing = new Set<string>();
     const client = await this.deliveries();
     const filter = `${allPartitions(announcementId)} and ${odata`RowKey ge ${DELIVERY} and RowKey lt ${'r}'}`}`;
@@ -268,6 +272,8 @@ export class AnnouncementStore {
       conversationId: d.conversationId,
       kind: d.kind,
       label: d.label,
+      locale: d.locale,
+      reference: d.reference && JSON.stringify(d.reference),
       state: d.state,
       leaseUntil: d.leaseUntil,
       attempts: d.attempts,
@@ -284,6 +290,8 @@ export class AnnouncementStore {
       conversationId: e.conversationId as string,
       kind: e.kind as Delivery['kind'],
       label: e.label as string,
+      locale: e.locale as string | undefined,
+      reference: typeof e.reference === 'string' ? (JSON.parse(e.reference) as Partial<ConversationReference>) : undefined,
       state: e.state as DeliveryState,
       leaseUntil: e.leaseUntil as string | undefined,
       attempts: (e.attempts as number | undefined) ?? 0,

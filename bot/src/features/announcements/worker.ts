@@ -5,7 +5,7 @@ import { retryDelayMs } from '../../proactive/backoff';
 import type { SendResult } from '../../proactive/sender';
 import { ConcurrencyError } from '../../storage/errors';
 import type { QueueMessage, Queues } from '../../storage/queues';
-import type { ConversationRecord } from '../install/service';
+import type { ConversationReference } from 'botbuilder';
 import type { ConversationStore } from '../install/store';
 import { announcementCard } from './cards';
 import type { DeliveryMessage } from './fanout';
@@ -21,7 +21,7 @@ export interface WorkerDeps {
    * queue, so a send never outlives its message's visibility (which would let a second worker
    * send the same delivery).
    */
-  send: (record: ConversationRecord, activity: ReturnType<typeof MessageFactory.attachment>) => Promise<SendResult>;
+  send: (reference: Partial<ConversationReference>, activity: ReturnType<typeof MessageFactory.attachment>) => Promise<SendResult>;
   defaultLocale: Lang;
   log: Logger;
   /** Parallel sends in this instance (the sender's pacing keeps the rate). */
@@ -84,7 +84,9 @@ export class DeliveryWorker {
     const concurrency = this.deps.concurrency ?? 24;
     while (this.running) {
       const free = concurrency - this.inFlight.size;
-      if (free === 0) {
+      // Take messages in batches (a receive per message would double the queue calls); the
+      // handlers still busy keep the sender's pace while the batch is fetched.
+      if (free < Math.min(8, concurrency)) {
         await Promise.race(this.inFlight);
         continue;
       }
@@ -131,19 +133,20 @@ export class DeliveryWorker {
       throw err;
     }
     const announcement = await this.announcement(d.announcementId);
-    const record = await this.deps.conversations.get(d.conversationId);
-    if (!announcement || !record) {
+    // The reference travels with the delivery; older rows without it look the conversation up.
+    const reference = d.reference ?? (await this.deps.conversations.get(d.conversationId))?.reference;
+    if (!announcement || !reference) {
       return this.fail(m, claimed, undefined, announcement ? 'the app is no longer installed there (conversation removed)' : 'the announcement no longer exists');
     }
-    const lang = langFromLocale(record.locale, this.deps.defaultLocale);
-    const card = announcementCard(announcement.id, announcement.input, record.kind === 'channel' ? 'all' : lang);
-    const result = await this.deps.send(record, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    const lang = langFromLocale(d.locale, this.deps.defaultLocale);
+    const card = announcementCard(announcement.id, announcement.input, d.kind === 'channel' ? 'all' : lang);
+    const result = await this.deps.send(reference, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     if (result.ok) {
       await this.finish(claimed, { state: 'sent', at: new Date().toISOString(), leaseUntil: undefined, status: undefined, reason: undefined });
       return queues.delete('announce', m);
     }
     if (result.permanent) {
-      if (result.status === 403 || result.status === 404) await this.deps.conversations.forget(record.conversationId);
+      if (result.status === 403 || result.status === 404) await this.deps.conversations.forget(d.conversationId);
       return this.fail(m, claimed, result.status, reasonOf(result));
     }
     if (claimed.attempts >= (this.deps.maxTries ?? 8)) return this.fail(m, claimed, result.status, `gave up after ${claimed.attempts} tries: ${reasonOf(result)}`);
