@@ -1,3 +1,4 @@
+import { benchAnnouncements } from './announcements';
 import { benchPulseSubmit } from './pulse-submit';
 import { benchRoadmap } from './roadmap';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   console.log(`DigiPuls bench (${quick ? 'quick' : 'full'}), node ${process.version}`);
   for (const line of await benchPulseSubmit({ samples: quick ? 50 : 400, users: quick ? 100 : 500, roundsPerUser: 4 })) console.log(line);
   for (const line of await benchRoadmap({ items: 1000, samples: quick ? 15 : 100, tabRuns: quick ? 2 : 5 })) console.log(line);
+  for (const line of await benchAnnouncements({ recipients: quick ? 1000 : 10_000 })) console.log(line);
 }
 
 main().catch((err) => {
