@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnnouncementInput } from '../../api/announcements-contract';
+import { isHttpsUrl } from '../../api/https-url';
 
 /** Longest text accepted: a card stays readable, and Teams' 28 KB message limit is far away. */
 export const MAX_TEXT = 4000;
@@ -24,15 +25,7 @@ export function markdownProblems(text: string): string[] {
   return problems;
 }
 
-/** True for a well-formed absolute https URL with a host. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}
+export { isHttpsUrl };
 
 const httpsUrl = z.string().trim().max(2048, 'at most 2048 characters').refine(isHttpsUrl, 'a complete https:// URL');
 

@@ -6,6 +6,7 @@
  */
 import type { AnnouncementContent, AnnouncementInput, Audience } from '../../api/types';
 import type { MessageKey } from './format';
+import { isHttpsUrl } from '../../../../bot/src/api/https-url';
 
 /** Limits of the server (bot/src/features/announcements/model.ts). */
 export const MAX_TITLE = 120;
@@ -104,15 +105,8 @@ export function inputFromDraft(draft: AnnouncementDraft): AnnouncementInput {
   return input;
 }
 
-/** True for a well-formed absolute https URL with a host (the server's rule). */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}
+/** The server's own URL rule (one implementation for both). */
+export { isHttpsUrl };
 
 /**
  * What the form refuses before asking the server. `save` (a draft, a preview, a test): lengths and
