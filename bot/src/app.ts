@@ -9,6 +9,8 @@ import { registerAnnouncementRoutes } from './features/announcements/routes';
 import type { AnnouncementStore } from './features/announcements/store';
 import { feedbackCommands, registerFeedbackRoutes } from './features/feedback/routes';
 import type { FeedbackStore } from './features/feedback/store';
+import { checkCommands, registerCheckRoutes } from './features/digicheck/routes';
+import type { DigiCheckService } from './features/digicheck/service';
 import { registerFallbackRoutes } from './features/fallback/routes';
 import { helpCommand, registerInstallRoutes } from './features/install/routes';
 import type { ConversationStore } from './features/install/store';
@@ -30,6 +32,7 @@ export interface BotDeps {
   pulse: PulseService;
   feedback: FeedbackStore;
   announcements: AnnouncementStore;
+  digicheck: DigiCheckService;
 }
 
 /** The teams-ai application and the adapter that feeds it. */
@@ -56,10 +59,11 @@ export function createBot(deps: BotDeps): Bot {
     turnStateFactory: () => new AppTurnState(),
   });
 
-  const commands: CommandInfo[] = [helpCommand, ...pulseCommands, ...feedbackCommands];
+  const commands: CommandInfo[] = [helpCommand, ...pulseCommands, ...checkCommands, ...feedbackCommands];
   registerInstallRoutes(app, { store: deps.conversations, config: deps.config, log: deps.log, commands: () => commands });
   registerPulseRoutes(app, { service: deps.pulse, people: deps.people, config: deps.config, log: deps.log });
   registerFeedbackRoutes(app, { store: deps.feedback, config: deps.config, log: deps.log });
+  registerCheckRoutes(app, { service: deps.digicheck, config: deps.config, log: deps.log });
   registerAnnouncementRoutes(app, { store: deps.announcements, config: deps.config, log: deps.log });
   registerFallbackRoutes(app, { config: deps.config });
 

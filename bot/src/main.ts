@@ -6,6 +6,13 @@ import { FanOut } from './features/announcements/fanout';
 import { AnnouncementService } from './features/announcements/service';
 import { AnnouncementStore } from './features/announcements/store';
 import { DeliveryWorker } from './features/announcements/worker';
+import { registerCheckApi } from './features/digicheck/api';
+import { inviteThroughAnnouncements } from './features/digicheck/invite';
+import { QUESTIONNAIRE } from './features/digicheck/questionnaire';
+import type { Cycle } from './features/digicheck/cycle';
+import { DigiCheckService } from './features/digicheck/service';
+import { DigiCheckStore } from './features/digicheck/store';
+import { FollowUpPulse } from './features/roadmap/follow-up-pulse';
 import { registerFeedbackApi } from './features/feedback/api';
 import { FeedbackStore } from './features/feedback/store';
 import { ConversationStore } from './features/install/store';
@@ -44,6 +51,8 @@ export interface RunningApp {
   pulseScheduler: PulseScheduler;
   /** Announcements: the fan-out (tests call `tick`) and this instance's delivery worker. */
   announcements: { fanOut: FanOut; worker: DeliveryWorker };
+  /** The DigiCheck (tests answer for simulated colleagues and call `tick`). */
+  digicheck: DigiCheckService;
   /** Stops accepting requests, lets in-flight turns finish, then closes storage. Idempotent. */
   stop(): Promise<void>;
 }
@@ -82,7 +91,20 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const pulse = new PulseService({ rounds, submissions, people, departments: config.departments, log });
     const feedback = new FeedbackStore(tables);
     const announcements = new AnnouncementStore(tables);
-    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback, announcements });
+    const roadmap = new RoadmapService({ store: new RoadmapStore(tables), areas: roadmapAreas(config), log });
+    // The invitation needs the announcement service, made after the bot; bound late.
+    let invite: ((cycle: Cycle) => Promise<void>) | undefined;
+    const digicheck = new DigiCheckService({
+      store: new DigiCheckStore(tables),
+      people,
+      roadmap,
+      questionnaire: QUESTIONNAIRE,
+      departments: config.departments,
+      crossCuttingAreas: config.crossCuttingAreas,
+      invite: (cycle) => invite?.(cycle) ?? Promise.resolve(),
+      log,
+    });
+    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback, announcements, digicheck });
     // One sender for every proactive message of this instance, so pulses and announcements share the pace.
     const sender = new ProactiveSender({ adapter: bot.adapter, botAppId: config.botAuth?.appId ?? '', log, perSecond: config.sendRatePerSecond });
     const queues = new Queues(connectionString, config.tablePrefix);
@@ -117,7 +139,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       log,
     });
     const authenticate = createAuthenticator(config);
-    const roadmap = new RoadmapService({ store: new RoadmapStore(tables), areas: roadmapAreas(config), log });
+    invite = inviteThroughAnnouncements(announcementService, config.municipalityName, log);
+    const surveys = new SurveysStore(tables);
+    const followUp = new FollowUpPulse({ roadmap, surveys, rounds, departments: config.departments, log });
     if (config.apiAuth.kind === 'development') {
       log.warn({ identity: config.apiAuth.name, roles: config.apiAuth.roles }, 'DEVELOPMENT SIGN-IN: every API call acts as this identity (DEV_IDENTITY); never use this in production');
     } else if (config.apiAuth.kind === 'none') {
@@ -132,10 +156,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       tabDir: TAB_DIR,
       apis: [
         (server) => registerMeApi(server, { config, authenticate }),
-        (server) => registerPulseApi(server, { authenticate, surveys: new SurveysStore(tables), rounds, submissions, config }),
+        (server) => registerPulseApi(server, { authenticate, surveys, rounds, submissions, config }),
         (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
         (server) => registerAnnouncementsApi(server, { authenticate, service: announcementService, municipalityName: config.municipalityName, roadmapUrl: config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/tab/index.html#roadmap` : undefined }),
-        (server) => registerRoadmapApi(server, { authenticate, roadmap, areasAreExample: config.departmentsAreExample || config.crossCuttingAreasAreExample, host: config.publicUrl ? new URL(config.publicUrl).host : 'digipuls.local' }),
+        (server) => registerRoadmapApi(server, { authenticate, roadmap, areasAreExample: config.departmentsAreExample || config.crossCuttingAreasAreExample, host: config.publicUrl ? new URL(config.publicUrl).host : 'digipuls.local', followUp }),
+        (server) => registerCheckApi(server, { authenticate, service: digicheck }),
       ],
     });
     if (!config.botAuth) {
@@ -150,6 +175,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const url = `http://${host}:${address.port}`;
     log.info({ url, version: APP_VERSION }, 'DigiPuls listening');
     pulseScheduler.start(config.pulseTickSeconds * 1000);
+    digicheck.startTicking(config.pulseTickSeconds * 1000);
     // Scheduled announcements start within 5 s of their time; an interrupted fan-out resumes.
     const fanOutTimer = config.pulseTickSeconds > 0
       ? setInterval(() => void fanOut.tick().catch((err) => log.error({ err }, 'announcement tick failed')), Math.min(5, config.pulseTickSeconds) * 1000)
@@ -161,6 +187,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       (stopping ??= (async () => {
         log.info('shutting down: waiting for in-flight requests');
         await pulseScheduler.stop();
+        await digicheck.stopTicking();
         clearInterval(fanOutTimer);
         // Stop taking queue messages first; the sends in flight finish and are recorded.
         await worker.stop();
@@ -175,7 +202,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         await azurite?.close();
         log.info('stopped');
       })());
-    return { url, port: address.port, config, log, storageConnectionString: connectionString, pulseScheduler, announcements: { fanOut, worker }, stop };
+    return { url, port: address.port, config, log, storageConnectionString: connectionString, pulseScheduler, announcements: { fanOut, worker }, digicheck, stop };
   } catch (err) {
     await azurite?.close();
     throw err;

@@ -4,8 +4,25 @@
  * against these types at compile time.
  */
 
-/** Where an item stands. `delayed` is still active; `cancelled` items stay for the record. */
-export type RoadmapStatus = 'planned' | 'in-progress' | 'done' | 'delayed' | 'cancelled';
+/**
+ * Where an item stands. `proposed`: suggested (e.g. from a DigiCheck gap), not yet agreed;
+ * `delayed` is still active; `cancelled` items stay for the record.
+ */
+export type RoadmapStatus = 'proposed' | 'planned' | 'in-progress' | 'done' | 'delayed' | 'cancelled';
+
+/** Where an item came from, when it was made from a DigiCheck gap (links back to the result). */
+export interface RoadmapOrigin {
+  kind: 'digicheck';
+  cycleId: string;
+  /** The result group: a department id or `all`. */
+  group: string;
+  /** A DigiCheck dimension id. */
+  dimension: string;
+  /** The group's mean level (0–4) in that dimension when the item was made. */
+  level: number;
+  /** The change team's target level for the dimension. */
+  target: number;
+}
 
 /** The body that takes a decision (German administrative bodies; labels in the tab). */
 export type DecisionBody = 'council' | 'committee' | 'mayor' | 'executive-board' | 'department-head' | 'it-steering';
@@ -77,6 +94,8 @@ export interface RoadmapItemInput {
   decisions: RoadmapDecision[];
   investment?: RoadmapInvestment;
   services: AffectedService[];
+  /** Set when the item was made from a DigiCheck gap; kept through edits. */
+  origin?: RoadmapOrigin;
 }
 
 /** A stored item as the API returns it. */
@@ -189,4 +208,18 @@ export interface InvestmentTotals {
   byHalfYear: Record<HalfYear, InvestmentSum>;
   byArea: Record<string, InvestmentSum>;
   total: InvestmentSum;
+}
+
+/**
+ * `POST /api/roadmap/items/:id/pulse` (change team, item must be `done`): a short pulse about the
+ * item to its area, through the pulse machinery. Repeating it answers the round already made.
+ */
+export interface RoadmapFollowUpPulse {
+  roundId: string;
+  surveyId: string;
+  opensAt: string;
+  closesAt: string;
+  /** Departments asked; empty = everyone (for a cross-cutting area). */
+  departments: string[];
+  created: boolean;
 }

@@ -2,7 +2,7 @@ import { TableClient, TableServiceClient, type TableServiceClientOptions } from 
 import { hasStatus } from './errors';
 
 /** The tables this app owns. One name per record family; the prefix is added by {@link Tables}. */
-export type TableName = 'TurnState' | 'Conversations' | 'Surveys' | 'Rounds' | 'People' | 'Submissions' | 'Feedback' | 'Roadmap' | 'Announcements' | 'Deliveries';
+export type TableName = 'TurnState' | 'Conversations' | 'Surveys' | 'Rounds' | 'People' | 'Submissions' | 'Feedback' | 'Roadmap' | 'Announcements' | 'Deliveries' | 'DigiCheck';
 
 /**
  * Access to the app's Azure Tables: creates each table once on first use and hands out clients.

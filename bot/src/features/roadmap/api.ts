@@ -6,6 +6,7 @@ import { guard, type Authenticator } from '../../auth/api-auth';
 import { roadmapCsv, roadmapIcs } from './export';
 import { idSchema, problemsOf, programHalfYears, STATUSES } from './model';
 import type { RoadmapService, SaveResult } from './service';
+import type { FollowUpPulse } from './follow-up-pulse';
 import { investmentTotals } from './totals';
 
 /** What the roadmap API needs. */
@@ -16,6 +17,8 @@ export interface RoadmapApiDeps {
   areasAreExample: boolean;
   /** Host name for calendar UIDs (the public URL's host, or `digipuls.local`). */
   host: string;
+  /** Milestone → pulse (change team); without it the pulse routes are absent. */
+  followUp?: FollowUpPulse;
 }
 
 const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
@@ -107,6 +110,25 @@ export function registerRoadmapApi(server: Server, deps: RoadmapApiDeps): void {
     if (!body.success) return fail(res, 400, 'invalid-item', problemsOf(body.error).join('; '));
     answer(res, await svc.patch(String(req.params.id), body.data.etag, body.data.changes, principal.name));
   }));
+
+  const followUp = deps.followUp;
+  if (followUp) {
+    server.get('/api/roadmap/items/:id/pulse', viewer(async (req, res) => {
+      const item = await itemOr404(req, res);
+      if (!item) return;
+      const found = await followUp.find(item.id);
+      if (found) res.send(200, found);
+      else fail(res, 404, 'not-found', 'no follow-up pulse was sent for this item');
+    }));
+    server.post('/api/roadmap/items/:id/pulse', guard(deps.authenticate, 'changeTeam', async (req, res) => {
+      const item = await itemOr404(req, res);
+      if (!item) return;
+      const outcome = await followUp.send(item.id);
+      if (outcome.kind === 'ok') res.send(outcome.value.created ? 201 : 200, outcome.value);
+      else if (outcome.kind === 'not-done') fail(res, 409, 'not-done', `a follow-up pulse is for items that are done; this one is ${outcome.status}`);
+      else fail(res, 404, 'not-found', 'no roadmap item with this id');
+    }));
+  }
 
   server.get('/api/roadmap/totals', viewer(async (req, res) => {
     const items = await filtered(req, res);

@@ -6,8 +6,8 @@ import type { Lang } from '../../i18n';
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
 
 const STATUS: Labels<RoadmapStatus> = {
-  de: { planned: 'geplant', 'in-progress': 'in Arbeit', done: 'erledigt', delayed: 'verzögert', cancelled: 'abgebrochen' },
-  en: { planned: 'planned', 'in-progress': 'in progress', done: 'done', delayed: 'delayed', cancelled: 'cancelled' },
+  de: { proposed: 'vorgeschlagen', planned: 'geplant', 'in-progress': 'in Arbeit', done: 'erledigt', delayed: 'verzögert', cancelled: 'abgebrochen' },
+  en: { proposed: 'proposed', planned: 'planned', 'in-progress': 'in progress', done: 'done', delayed: 'delayed', cancelled: 'cancelled' },
 };
 const BODY: Labels<DecisionBody> = {
   de: { council: 'Gemeinderat', committee: 'Fachausschuss', mayor: 'Bürgermeister', 'executive-board': 'Verwaltungsvorstand', 'department-head': 'Fachbereichsleitung', 'it-steering': 'IT-Lenkungsgruppe' },

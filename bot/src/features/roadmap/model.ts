@@ -8,6 +8,7 @@ import type {
   RoadmapInvestment,
   RoadmapItemInput,
   RoadmapMilestone,
+  RoadmapOrigin,
   RoadmapStatus,
 } from '../../api/roadmap-contract';
 
@@ -15,7 +16,7 @@ import type {
 export const FIRST_YEAR = 2023;
 export const LAST_YEAR = 2030;
 
-export const STATUSES = ['planned', 'in-progress', 'done', 'delayed', 'cancelled'] as const satisfies readonly RoadmapStatus[];
+export const STATUSES = ['proposed', 'planned', 'in-progress', 'done', 'delayed', 'cancelled'] as const satisfies readonly RoadmapStatus[];
 export const DECISION_BODIES = ['council', 'committee', 'mayor', 'executive-board', 'department-head', 'it-steering'] as const satisfies readonly DecisionBody[];
 export const DECISION_STATES = ['open', 'decided', 'rejected', 'postponed'] as const satisfies readonly DecisionState[];
 export const FUNDING_SOURCES = ['own-budget', 'state-funding', 'federal-funding', 'eu-funding', 'it-centre', 'other'] as const satisfies readonly FundingSource[];
@@ -99,6 +100,17 @@ const investment = z.object({
 const ozg = z.number().int('a whole OZG level').min(0, 'OZG levels are 0–4').max(4, 'OZG levels are 0–4');
 const service = z.object({ name: text(200), ozgBefore: ozg, ozgAfter: ozg }).strict() satisfies z.ZodType<AffectedService, z.ZodTypeDef, unknown>;
 
+const origin = z
+  .object({
+    kind: z.literal('digicheck'),
+    cycleId: z.string().min(1).max(60),
+    group: z.string().min(1).max(40),
+    dimension: z.string().min(1).max(40),
+    level: z.number().min(0).max(4),
+    target: z.number().min(0).max(4),
+  })
+  .strict() satisfies z.ZodType<RoadmapOrigin, z.ZodTypeDef, unknown>;
+
 /** Checks ids within a list are unique. */
 function uniqueIds(list: Array<{ id: string }>, path: string, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
@@ -123,6 +135,7 @@ export const itemFieldsSchema = z.object({
   decisions: z.array(decision).max(20, 'at most 20 decisions').default([]),
   investment: investment.optional(),
   services: z.array(service).max(20, 'at most 20 services').default([]),
+  origin: origin.optional(),
 }).strict();
 
 /** A whole item as an editor sends it: fields plus the rules between them. */

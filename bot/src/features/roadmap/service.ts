@@ -6,7 +6,7 @@ import type { RoadmapStore, StoredItem } from './store';
 
 /** The fields of an item in a fixed order (history, conflicts and CSV list them in this order). */
 export const ITEM_FIELDS: Array<keyof RoadmapItemInput> = [
-  'title', 'description', 'area', 'halfYear', 'start', 'end', 'status', 'owner', 'milestones', 'dependsOn', 'decisions', 'investment', 'services',
+  'title', 'description', 'area', 'halfYear', 'start', 'end', 'status', 'owner', 'milestones', 'dependsOn', 'decisions', 'investment', 'services', 'origin',
 ];
 
 /** What a save came to. The API maps each to a status code. */
@@ -103,6 +103,8 @@ export class RoadmapService {
   async update(id: string, etag: string, body: unknown, by: string): Promise<SaveResult> {
     const current = await this.deps.store.get(id);
     if (!current) return { kind: 'not-found' };
+    // The origin (a DigiCheck gap) is set by the app, not typed by editors: an edit without it keeps it.
+    if (current.input.origin && body && typeof body === 'object' && !('origin' in body)) body = { ...body, origin: current.input.origin };
     const checked = await this.validate(body, id);
     if (checked.kind === 'invalid') return checked;
     return this.save(current, etag, checked.input, by);

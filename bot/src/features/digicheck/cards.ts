@@ -1,0 +1,202 @@
+import type { Questionnaire } from '../../api/digicheck-contract';
+import { t, type Lang } from '../../i18n';
+import type { Department } from '../people/departments';
+import { formatClosing, resultCard, type CardJson } from '../pulse/cards';
+import type { Cycle } from './cycle';
+import { isLevel } from './model';
+import { dimensionMeanOf, firstOpenStep } from './scoring';
+import { ANSWER_PREFIX, OZG_INPUT, type StepMove, type StepProblem } from './step-input';
+import type { CheckResponse } from './store';
+
+/** Card verbs (Action.Execute). */
+export const STEP_VERB = 'check.step';
+export const EDIT_VERB = 'check.edit';
+export const SUMMARY_VERB = 'check.summary';
+export const RESUME_VERB = 'check.resume';
+
+/** The card that also asks the optional OZG level: "digital readiness of processes and tools". */
+export const OZG_STEP = 1;
+
+const card = (body: unknown[], actions: unknown[] = []): CardJson => ({
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+  msteams: { width: 'Full' },
+  body,
+  ...(actions.length ? { actions } : {}),
+});
+
+const execute = (title: string, verb: string, data: Record<string, unknown>, style?: 'positive') => ({ type: 'Action.Execute', title, verb, data, ...(style && { style }) });
+
+/** What a dimension card needs besides the questionnaire. */
+export interface StepCardOptions {
+  lang: Lang;
+  cycle: Cycle;
+  step: number;
+  response: CheckResponse;
+  mode: 'flow' | 'edit';
+  departments: Department[];
+  resumed?: boolean;
+  problems?: StepProblem[];
+  /** The refused submit's values, shown again so nothing typed is lost. */
+  given?: Record<string, unknown>;
+}
+
+/**
+ * One dimension: progress ("2 / 6"), its questions as radio buttons with the written anchor of
+ * every level, the department on the first card and the optional OZG level on the second. No
+ * input is required on the card itself, so "continue later" saves whatever is filled in; the
+ * server checks completeness on "next".
+ */
+export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
+  const { lang: l, cycle, step, response } = o;
+  const dimension = q.dimensions[step];
+  const total = q.dimensions.length;
+  const value = (id: string, stored: number | undefined) => {
+    const g = o.given?.[id];
+    if (typeof g === 'string' || typeof g === 'number') return String(g);
+    return isLevel(stored) ? String(stored) : undefined;
+  };
+  const body: unknown[] = [
+    { type: 'TextBlock', text: `${t(l, 'check.title')} · ${t(l, 'check.progress', { n: step + 1, total })}`, isSubtle: true, weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: dimension.title[l], size: 'Large', weight: 'Bolder', wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: dimension.description[l], wrap: true },
+  ];
+  if (o.resumed) body.push({ type: 'TextBlock', text: t(l, 'check.resumed'), wrap: true, color: 'Accent', weight: 'Bolder' });
+  if (o.problems?.length) {
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      items: [
+        { type: 'TextBlock', text: t(l, 'check.problems'), weight: 'Bolder', wrap: true, color: 'Attention' },
+        ...o.problems.map((p) => ({ type: 'TextBlock', text: `• ${problemText(q, l, p)}`, wrap: true, color: 'Attention' })),
+      ],
+    });
+  }
+  if (step === 0) {
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: 'department',
+      label: t(l, 'check.department'),
+      style: 'compact',
+      placeholder: t(l, 'check.choose'),
+      value: typeof o.given?.department === 'string' ? o.given.department : response.department,
+      choices: o.departments.map((d) => ({ title: d[l], value: d.id })),
+    });
+    body.push({ type: 'TextBlock', text: t(l, 'check.departmentHint'), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
+  }
+  dimension.questions.forEach((x, i) => {
+    body.push({ type: 'TextBlock', text: `${i + 1}. ${x.text[l]}`, weight: 'Bolder', wrap: true, spacing: 'Medium' });
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: ANSWER_PREFIX + x.id,
+      style: 'expanded',
+      value: value(ANSWER_PREFIX + x.id, response.answers[x.id]),
+      choices: x.anchors.map((a, level) => ({ title: `${level} – ${a[l]}`, value: String(level) })),
+    });
+  });
+  if (step === OZG_STEP) {
+    body.push({ type: 'TextBlock', text: q.ozg.text[l], weight: 'Bolder', wrap: true, spacing: 'Medium' });
+    body.push({ type: 'TextBlock', text: t(l, 'check.ozgHint'), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: OZG_INPUT,
+      style: 'compact',
+      placeholder: t(l, 'check.choose'),
+      value: value(OZG_INPUT, response.ozg),
+      choices: q.ozg.anchors.map((a, level) => ({ title: `${level} – ${a[l]}`, value: String(level) })),
+    });
+  }
+  body.push({ type: 'TextBlock', text: t(l, 'check.changeable', { date: formatClosing(cycle, l) }), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' });
+
+  const data = (move: StepMove) => ({ cycleId: cycle.id, step, move });
+  const actions =
+    o.mode === 'edit'
+      ? [execute(t(l, 'check.save'), STEP_VERB, data('save'), 'positive'), { ...execute(t(l, 'check.cancel'), SUMMARY_VERB, { cycleId: cycle.id }), associatedInputs: 'none' }]
+      : [
+          execute(step === total - 1 ? t(l, 'check.finish') : t(l, 'check.next'), STEP_VERB, data('next'), 'positive'),
+          ...(step > 0 ? [execute(t(l, 'check.back'), STEP_VERB, data('back'))] : []),
+          execute(t(l, 'check.pause'), STEP_VERB, data('pause')),
+        ];
+  return card(body, actions);
+}
+
+/** The end of the check: one's own answers per dimension, each changeable until the cycle closes. */
+export function summaryCard(q: Questionnaire, l: Lang, cycle: Cycle, response: CheckResponse, departments: Department[]): CardJson {
+  const date = formatClosing(cycle, l);
+  const body: unknown[] = [
+    { type: 'TextBlock', text: t(l, 'check.summary.title'), size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: t(l, 'check.summary.text', { date }), wrap: true },
+    { type: 'FactSet', facts: [{ title: t(l, 'check.department'), value: departments.find((d) => d.id === response.department)?.[l] ?? '—' }] },
+  ];
+  q.dimensions.forEach((d, step) => {
+    const mean = dimensionMeanOf(q, d.id, response.answers);
+    body.push({
+      type: 'Container',
+      separator: true,
+      spacing: 'Medium',
+      items: [
+        {
+          type: 'ColumnSet',
+          columns: [
+            { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: `${step + 1}. ${d.title[l]}`, weight: 'Bolder', wrap: true }] },
+            { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: mean === undefined ? '—' : t(l, 'check.summary.mean', { mean: formatNumber(mean, l) }), wrap: true }] },
+          ],
+        },
+        {
+          type: 'FactSet',
+          facts: d.questions.map((x) => {
+            const level = response.answers[x.id];
+            return { title: x.text[l], value: isLevel(level) ? `${level} – ${x.anchors[level][l]}` : '—' };
+          }),
+        },
+        { type: 'ActionSet', actions: [{ ...execute(t(l, 'check.summary.change'), EDIT_VERB, { cycleId: cycle.id, step }), associatedInputs: 'none' }] },
+      ],
+    });
+  });
+  body.push({
+    type: 'FactSet',
+    separator: true,
+    facts: [{ title: t(l, 'check.summary.ozg'), value: isLevel(response.ozg) ? `${response.ozg} – ${q.ozg.anchors[response.ozg][l]}` : t(l, 'check.summary.noOzg') }],
+  });
+  body.push({ type: 'TextBlock', text: t(l, 'check.summary.erase'), isSubtle: true, size: 'Small', wrap: true });
+  return card(body);
+}
+
+/** After "continue later": how far one got, and a button to go on. */
+export function pausedCard(q: Questionnaire, l: Lang, cycle: Cycle, response: CheckResponse | undefined): CardJson {
+  const open = firstOpenStep(q, response?.answers ?? {});
+  const done = open === undefined ? q.dimensions.length : open;
+  return card(
+    [
+      { type: 'TextBlock', text: t(l, 'check.paused.title'), size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: t(l, 'check.paused.text', { done, total: q.dimensions.length, date: formatClosing(cycle, l) }), wrap: true },
+    ],
+    [execute(t(l, 'check.resume'), RESUME_VERB, { cycleId: cycle.id })],
+  );
+}
+
+/** A plain message card (refusals, deleted). */
+export function messageCard(l: Lang, text: string): CardJson {
+  return resultCard(l, t(l, 'check.title'), text);
+}
+
+function problemText(q: Questionnaire, l: Lang, p: StepProblem): string {
+  const question = (id: string) => (id === q.ozg.id ? q.ozg.text[l] : q.dimensions.flatMap((d) => d.questions).find((x) => x.id === id)?.text[l] ?? id);
+  switch (p.code) {
+    case 'missing':
+      return t(l, 'check.problem.missing', { question: question(p.questionId) });
+    case 'out-of-range':
+      return t(l, 'check.problem.outOfRange', { question: question(p.questionId) });
+    case 'unknown-answer':
+      return t(l, 'check.problem.unknownAnswer', { field: p.field.replace(/[^\w.-]/g, '?') });
+    case 'department':
+      return t(l, 'check.problem.department');
+    case 'malformed':
+      return t(l, 'check.malformed');
+  }
+}
+
+function formatNumber(n: number, l: Lang): string {
+  return new Intl.NumberFormat(l === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+}

@@ -1,0 +1,404 @@
+import { createHash } from 'node:crypto';
+import type { CheckCycleSummary, CheckLinkedItem, CheckResults, CheckTargets, DimensionId, Questionnaire } from '../../api/digicheck-contract';
+import type { RoadmapItemInput } from '../../api/roadmap-contract';
+import type { Logger } from '../../logger';
+import type { Department } from '../people/departments';
+import type { PeopleStore } from '../people/store';
+import { halfYearOf, LAST_YEAR } from '../roadmap/model';
+import type { RoadmapService } from '../roadmap/service';
+import { cycleState, newCycleId, overlaps, type Cycle } from './cycle';
+import { cycleRequestSchema, fullTargets, problemsOf, targetsSchema } from './model';
+import { checkResults, WHOLE } from './results';
+import { aggregate, firstOpenStep, isComplete } from './scoring';
+import { parseStepInput, type StepProblem } from './step-input';
+import type { CheckResponse, DigiCheckStore } from './store';
+
+/** What the chat shows next; routes.ts turns it into a card. */
+export type CheckView =
+  | { kind: 'no-cycle'; scheduled?: Cycle }
+  | { kind: 'step'; cycle: Cycle; step: number; response: CheckResponse; mode: 'flow' | 'edit'; resumed?: boolean; problems?: StepProblem[]; given?: Record<string, unknown> }
+  | { kind: 'summary'; cycle: Cycle; response: CheckResponse }
+  | { kind: 'paused'; cycle: Cycle; step: number; response: CheckResponse }
+  | { kind: 'deleted' }
+  | { kind: 'refused'; reason: 'closed' | 'not-open' | 'unknown-cycle' | 'malformed' | 'save-failed' };
+
+/** An API outcome: a value, or a problem the API maps to a status. */
+export type CheckOutcome<T> =
+  | { kind: 'ok'; value: T; created?: boolean }
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'not-found' }
+  | { kind: 'conflict'; code: string; message: string; current?: CheckCycleSummary };
+
+/** What the service needs. */
+export interface DigiCheckDeps {
+  store: DigiCheckStore;
+  people: PeopleStore;
+  roadmap: RoadmapService;
+  questionnaire: Questionnaire;
+  departments: Department[];
+  /** Cross-cutting roadmap areas; the first takes whole-administration gaps. */
+  crossCuttingAreas: Department[];
+  /** Invites everyone when a cycle opens (through announcements); failures are logged, not fatal. */
+  invite?: (cycle: Cycle) => Promise<void>;
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Write attempts when the same person saves from two cards at once. */
+const SAVE_ATTEMPTS = 4;
+
+/**
+ * The DigiCheck: taking a person through the six dimension cards (answers stored with the person
+ * until the cycle closes, so they can pause, resume and change them), closing a cycle (aggregate
+ * per department, then delete every answer row), results and gaps → roadmap items.
+ */
+export class DigiCheckService {
+  private readonly now: () => Date;
+  private readonly departmentIds: Set<string>;
+  /** Totals of closed cycles never change; cached per instance. */
+  private readonly closedTotals = new Map<string, Awaited<ReturnType<DigiCheckStore['aggregates']>>>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(private readonly deps: DigiCheckDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.departmentIds = new Set(deps.departments.map((d) => d.id));
+  }
+
+  get questionnaire(): Questionnaire {
+    return this.deps.questionnaire;
+  }
+
+  // ——— chat ———
+
+  /** The open cycle, if any (at most one is open at a time). */
+  async openCycle(): Promise<Cycle | undefined> {
+    const now = this.now();
+    return (await this.deps.store.listCycles()).map((c) => c.cycle).find((c) => cycleState(c, now) === 'open');
+  }
+
+  /** `check`: the card to continue with — the first unanswered dimension, or the summary. */
+  async start(personKey: string): Promise<CheckView> {
+    const cycle = await this.openCycle();
+    if (!cycle) {
+      const now = this.now();
+      const scheduled = (await this.deps.store.listCycles()).map((c) => c.cycle).find((c) => cycleState(c, now) === 'scheduled');
+      return { kind: 'no-cycle', scheduled };
+    }
+    const stored = (await this.deps.store.getResponse(cycle.id, personKey))?.response;
+    const response = stored ?? { department: (await this.deps.people.get(personKey))?.department, answers: {}, updatedAt: '' };
+    const step = firstOpenStep(this.deps.questionnaire, response.answers);
+    if (step === undefined) return { kind: 'summary', cycle, response };
+    return { kind: 'step', cycle, step, response, mode: 'flow', resumed: stored !== undefined };
+  }
+
+  /** A dimension card to change (from the summary). */
+  async edit(personKey: string, cycleId: unknown, step: unknown): Promise<CheckView> {
+    const checked = await this.cycleForAnswer(cycleId);
+    if ('kind' in checked) return checked;
+    const s = typeof step === 'number' ? step : Number(step);
+    if (!Number.isInteger(s) || s < 0 || s >= this.deps.questionnaire.dimensions.length) return { kind: 'refused', reason: 'malformed' };
+    const response = (await this.deps.store.getResponse(checked.cycle.id, personKey))?.response ?? { answers: {}, updatedAt: '' };
+    return { kind: 'step', cycle: checked.cycle, step: s, response, mode: firstOpenStep(this.deps.questionnaire, response.answers) === undefined ? 'edit' : 'flow' };
+  }
+
+  /** The summary of one's own answers (`check` after completing shows it too). */
+  async summary(personKey: string, cycleId: unknown): Promise<CheckView> {
+    const checked = await this.cycleForAnswer(cycleId);
+    if ('kind' in checked) return checked;
+    const response = (await this.deps.store.getResponse(checked.cycle.id, personKey))?.response;
+    if (!response) return this.start(personKey);
+    return { kind: 'summary', cycle: checked.cycle, response };
+  }
+
+  /**
+   * A dimension card's submit: validated, merged into the person's answers (ETag-guarded, so two
+   * cards of the same person cannot overwrite each other), then the next card. Repeating a submit
+   * (Teams redelivers, double clicks) stores the same answers again and shows the same next card.
+   */
+  async submit(personKey: string, data: unknown): Promise<CheckView> {
+    const parsed = parseStepInput(this.deps.questionnaire, data, this.departmentIds);
+    const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+    const checked = await this.cycleForAnswer(d.cycleId);
+    if ('kind' in checked) return checked;
+    const { cycle } = checked;
+    if (!parsed.ok) {
+      const step = typeof d.step === 'number' && Number.isInteger(d.step) && d.step >= 0 && d.step < this.deps.questionnaire.dimensions.length ? d.step : undefined;
+      if (step === undefined || parsed.problems.some((p) => p.code === 'malformed')) return { kind: 'refused', reason: 'malformed' };
+      const response = (await this.deps.store.getResponse(cycle.id, personKey))?.response ?? { answers: {}, updatedAt: '' };
+      return { kind: 'step', cycle, step, response, mode: d.move === 'save' ? 'edit' : 'flow', problems: parsed.problems, given: d };
+    }
+    const input = parsed.input;
+    let response: CheckResponse | undefined;
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS && !response; attempt++) {
+      const current = await this.deps.store.getResponse(cycle.id, personKey);
+      const next: CheckResponse = {
+        department: input.department ?? current?.response.department,
+        answers: { ...current?.response.answers, ...input.answers },
+        ...(input.ozg !== undefined ? (input.ozg === null ? {} : { ozg: input.ozg }) : current?.response.ozg !== undefined ? { ozg: current.response.ozg } : {}),
+        updatedAt: this.now().toISOString(),
+      };
+      if (!next.department) next.department = (await this.deps.people.get(personKey))?.department;
+      if (await this.deps.store.putResponse(cycle.id, personKey, next, current?.etag)) response = next;
+    }
+    if (!response) return { kind: 'refused', reason: 'save-failed' };
+    if (input.department) await this.deps.people.setDepartment(personKey, input.department).catch((err) => this.deps.log.warn({ err }, 'could not remember the department'));
+
+    const last = this.deps.questionnaire.dimensions.length - 1;
+    switch (input.move) {
+      case 'pause':
+        return { kind: 'paused', cycle, step: input.step, response };
+      case 'back':
+        return { kind: 'step', cycle, step: Math.max(0, input.step - 1), response, mode: 'flow' };
+      case 'save':
+        return isComplete(this.deps.questionnaire, response.answers) ? { kind: 'summary', cycle, response } : { kind: 'step', cycle, step: firstOpenStep(this.deps.questionnaire, response.answers)!, response, mode: 'flow' };
+      case 'next': {
+        if (input.step < last) return { kind: 'step', cycle, step: input.step + 1, response, mode: 'flow' };
+        const open = firstOpenStep(this.deps.questionnaire, response.answers);
+        return open === undefined ? { kind: 'summary', cycle, response } : { kind: 'step', cycle, step: open, response, mode: 'flow' };
+      }
+    }
+  }
+
+  /** `check löschen`: deletes one's answers of the open cycle. */
+  async erase(personKey: string): Promise<CheckView> {
+    const cycle = await this.openCycle();
+    if (cycle) await this.deps.store.deleteResponse(cycle.id, personKey);
+    return { kind: 'deleted' };
+  }
+
+  private async cycleForAnswer(cycleId: unknown): Promise<{ cycle: Cycle } | Extract<CheckView, { kind: 'refused' }>> {
+    if (typeof cycleId !== 'string' || cycleId.length === 0 || cycleId.length > 60) return { kind: 'refused', reason: 'malformed' };
+    const found = await this.deps.store.getCycle(cycleId);
+    if (!found) return { kind: 'refused', reason: 'unknown-cycle' };
+    const state = cycleState(found.cycle, this.now());
+    if (state === 'scheduled') return { kind: 'refused', reason: 'not-open' };
+    if (state !== 'open') return { kind: 'refused', reason: 'closed' };
+    return { cycle: found.cycle };
+  }
+
+  // ——— cycles (change team) ———
+
+  /** Every cycle, newest first. */
+  async cycles(): Promise<CheckCycleSummary[]> {
+    const now = this.now();
+    return (await this.deps.store.listCycles()).map(({ cycle, etag }) => summaryOf(cycle, etag, now)).reverse();
+  }
+
+  /** Opens a cycle now or at `opensAt`; only one cycle may be scheduled or open at a time. */
+  async createCycle(body: unknown): Promise<CheckOutcome<CheckCycleSummary>> {
+    const parsed = cycleRequestSchema.safeParse(body);
+    if (!parsed.success) return { kind: 'invalid', problems: problemsOf(parsed.error) };
+    const now = this.now();
+    const opensAt = parsed.data.opensAt ? new Date(parsed.data.opensAt) : now;
+    const closesAt = new Date(parsed.data.closesAt);
+    const problems: string[] = [];
+    if (opensAt.getTime() < now.getTime() - 60_000) problems.push('opensAt: must not lie in the past (omit it to open now)');
+    if (closesAt <= opensAt) problems.push('closesAt: must be after opensAt');
+    if (closesAt.getTime() - opensAt.getTime() > 120 * 86_400_000) problems.push('closesAt: a cycle runs at most 120 days');
+    if (problems.length) return { kind: 'invalid', problems };
+    const cycle: Cycle = { id: newCycleId(opensAt), opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), targets: fullTargets(parsed.data.targets), phase: 'open' };
+    const clash = (await this.deps.store.listCycles()).find((c) => cycleState(c.cycle, now) !== 'closed' && overlaps(c.cycle, cycle));
+    if (clash) return { kind: 'conflict', code: 'overlap', message: `cycle ${clash.cycle.id} runs ${clash.cycle.opensAt} – ${clash.cycle.closesAt}; close it first or choose a later time` };
+    if (!(await this.deps.store.createCycle(cycle))) return { kind: 'conflict', code: 'exists', message: 'try again' };
+    this.deps.log.info({ cycleId: cycle.id, opensAt: cycle.opensAt, closesAt: cycle.closesAt }, 'digicheck cycle created');
+    await this.deps.invite?.(cycle).catch((err) => this.deps.log.warn({ err, cycleId: cycle.id }, 'could not schedule the invitation'));
+    const stored = await this.deps.store.getCycle(cycle.id);
+    return { kind: 'ok', value: summaryOf(stored!.cycle, stored!.etag, now), created: true };
+  }
+
+  /** Sets the change team's target levels, if the cycle is unchanged since `etag`. */
+  async setTargets(id: string, etag: string | undefined, body: unknown): Promise<CheckOutcome<CheckCycleSummary>> {
+    const found = await this.deps.store.getCycle(id);
+    if (!found) return { kind: 'not-found' };
+    const parsed = targetsSchema.safeParse((body as { targets?: unknown })?.targets);
+    if (!parsed.success) return { kind: 'invalid', problems: problemsOf(parsed.error).map((p) => `targets.${p}`) };
+    const now = this.now();
+    if (!etag) return { kind: 'invalid', problems: ['If-Match: send the etag the targets were read with'] };
+    const newEtag = etag === found.etag ? await this.deps.store.updateCycle({ ...found.cycle, targets: parsed.data as CheckTargets }, etag) : undefined;
+    if (!newEtag) {
+      const current = await this.deps.store.getCycle(id);
+      return { kind: 'conflict', code: 'conflict', message: 'the targets were changed meanwhile; review the current values and retry', current: current && summaryOf(current.cycle, current.etag, now) };
+    }
+    return { kind: 'ok', value: summaryOf({ ...found.cycle, targets: parsed.data as CheckTargets }, newEtag, now) };
+  }
+
+  /** Closes an open cycle now (or finishes an interrupted closing): aggregate, then de-link. */
+  async close(id: string): Promise<CheckOutcome<CheckCycleSummary>> {
+    const found = await this.deps.store.getCycle(id);
+    if (!found) return { kind: 'not-found' };
+    const now = this.now();
+    const state = cycleState(found.cycle, now);
+    if (state === 'scheduled') return { kind: 'conflict', code: 'not-open', message: 'the cycle has not opened yet' };
+    if (state === 'open') {
+      const moved = await this.deps.store.updateCycle({ ...found.cycle, closesAt: now.toISOString() }, found.etag);
+      if (!moved) return this.close(id);
+    }
+    await this.finalize(id);
+    const after = await this.deps.store.getCycle(id);
+    return { kind: 'ok', value: summaryOf(after!.cycle, after!.etag, this.now()) };
+  }
+
+  /**
+   * Closing, in steps that are each safe to repeat (a crash or a second instance just repeats
+   * one): (1) add up the completed checks per department and store the totals in one transaction,
+   * then mark the cycle `aggregated` with an ETag; (2) delete every answer row, then mark it
+   * `closed`. Answers are no longer taken once the closing time has passed, so step 1 always
+   * sees the same rows.
+   */
+  async finalize(id: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const found = await this.deps.store.getCycle(id);
+      if (!found || found.cycle.phase === 'closed') return;
+      if (cycleState(found.cycle, this.now()) !== 'closing') return;
+      if (found.cycle.phase === 'open') {
+        const totals = aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id)));
+        await this.deps.store.writeAggregates(id, totals);
+        const respondents = totals.reduce((a, t) => a + t.respondents, 0);
+        if (!(await this.deps.store.updateCycle({ ...found.cycle, phase: 'aggregated', respondents }, found.etag))) continue;
+        this.deps.log.info({ cycleId: id, respondents, departments: totals.length }, 'digicheck cycle aggregated');
+        continue;
+      }
+      const deleted = await this.deps.store.deleteResponses(id);
+      if (await this.deps.store.updateCycle({ ...found.cycle, phase: 'closed' }, found.etag)) {
+        this.deps.log.info({ cycleId: id, deletedAnswerRows: deleted }, 'digicheck cycle closed: answers deleted, only department totals remain');
+        return;
+      }
+    }
+  }
+
+  /** Ticks every `intervalMs` (0 = never; tests call {@link tick}): closes cycles whose time is up. */
+  startTicking(intervalMs: number): void {
+    if (intervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick().catch((err) => this.deps.log.error({ err }, 'digicheck tick failed')), intervalMs);
+    this.timer.unref();
+  }
+
+  async stopTicking(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass: finalizes every cycle past its closing time. Overlapping calls share a pass. */
+  tick(): Promise<void> {
+    this.running ??= (async () => {
+      const now = this.now();
+      for (const { cycle } of await this.deps.store.listCycles()) if (cycleState(cycle, now) === 'closing') await this.finalize(cycle.id);
+    })().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  // ——— results ———
+
+  /** The results of a closed cycle. */
+  async results(id: string): Promise<CheckOutcome<CheckResults> | { kind: 'open' }> {
+    const all = await this.deps.store.listCycles();
+    const index = all.findIndex((c) => c.cycle.id === id);
+    if (index < 0) return { kind: 'not-found' };
+    const { cycle, etag } = all[index];
+    const now = this.now();
+    if (cycle.phase !== 'closed') return { kind: 'open' };
+    const previous = all.filter((c) => c.cycle.phase === 'closed' && c.cycle.closesAt < cycle.closesAt).pop()?.cycle;
+    const [aggregates, prevAggregates, links] = await Promise.all([this.totals(id), previous ? this.totals(previous.id) : undefined, this.deps.store.links(id)]);
+    const items = new Map<string, CheckLinkedItem>();
+    await Promise.all(
+      [...new Set(links.map((l) => l.itemId))].map(async (itemId) => {
+        const item = await this.deps.roadmap.get(itemId);
+        if (item) items.set(itemId, { id: item.id, title: item.title, status: item.status });
+      }),
+    );
+    return {
+      kind: 'ok',
+      value: checkResults({
+        questionnaire: this.deps.questionnaire,
+        cycle: summaryOf(cycle, etag, now),
+        aggregates,
+        previous: previous && prevAggregates ? { cycleId: previous.id, aggregates: prevAggregates } : undefined,
+        departments: this.deps.departments.map((d) => d.id),
+        wholeArea: this.deps.crossCuttingAreas[0]?.id,
+        links,
+        items,
+      }),
+    };
+  }
+
+  private async totals(cycleId: string) {
+    let t = this.closedTotals.get(cycleId);
+    if (!t) {
+      t = await this.deps.store.aggregates(cycleId);
+      this.closedTotals.set(cycleId, t);
+    }
+    return t;
+  }
+
+  /**
+   * Turns a shown gap into a proposed roadmap item (area, dimension and target prefilled) and links
+   * it to the result. The item id follows from cycle, group and dimension, so repeating the action
+   * answers the item made the first time.
+   */
+  async proposeItem(cycleId: string, body: unknown, by: string): Promise<CheckOutcome<{ item: CheckLinkedItem; created: boolean }>> {
+    const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    if (typeof b.group !== 'string' || typeof b.dimension !== 'string') return { kind: 'invalid', problems: ['group and dimension are required'] };
+    const results = await this.results(cycleId);
+    if (results.kind === 'open') return { kind: 'conflict', code: 'cycle-open', message: 'gaps exist once the cycle is closed' };
+    if (results.kind !== 'ok') return results;
+    const gap = results.value.gaps.find((g) => g.group === b.group && g.dimension === b.dimension);
+    if (!gap) return { kind: 'invalid', problems: [`not-a-gap: "${String(b.group).slice(0, 40)}" / "${String(b.dimension).slice(0, 40)}" is not a shown gap of this cycle`] };
+    if (!gap.area) return { kind: 'invalid', problems: ['no roadmap area for whole-administration gaps: configure CROSS_CUTTING_AREAS'] };
+    const id = `digicheck-${createHash('sha256').update(`${cycleId}|${gap.group}|${gap.dimension}`).digest('hex').slice(0, 12)}`;
+    const dimension = this.deps.questionnaire.dimensions.find((d) => d.id === gap.dimension)!;
+    const groupName = gap.group === WHOLE ? 'der Gesamtverwaltung' : this.deps.departments.find((d) => d.id === gap.group)?.de ?? gap.group;
+    const input: RoadmapItemInput = {
+      title: `${dimension.title.de}: ${gap.group === WHOLE ? 'Gesamtverwaltung' : groupName} auf Stufe ${gap.target} bringen`.slice(0, 200),
+      description: `Vorschlag aus dem DigiCheck ${cycleId}: „${dimension.title.de}“ steht in ${groupName} bei ${gap.level.toFixed(1)} von 4; das Ziel des Change-Teams ist ${gap.target}.`,
+      area: gap.area,
+      halfYear: nextHalfYear(this.now()),
+      status: 'proposed',
+      owner: '',
+      milestones: [],
+      dependsOn: [],
+      decisions: [],
+      services: [],
+      origin: { kind: 'digicheck', cycleId, group: gap.group, dimension: gap.dimension, level: gap.level, target: gap.target },
+    };
+    const existing = await this.deps.roadmap.get(id);
+    let created = false;
+    let item = existing;
+    if (!item) {
+      const saved = await this.deps.roadmap.create(id, input, by);
+      if (saved.kind === 'invalid') return { kind: 'invalid', problems: saved.problems };
+      if (saved.kind !== 'saved' && saved.kind !== 'unchanged' && saved.kind !== 'exists') throw new Error(`unexpected roadmap answer ${saved.kind}`);
+      item = saved.item;
+      created = saved.kind === 'saved';
+    }
+    await this.deps.store.addLink(cycleId, { group: gap.group, dimension: gap.dimension as DimensionId, itemId: id });
+    return { kind: 'ok', value: { item: { id: item.id, title: item.title, status: item.status }, created }, created };
+  }
+}
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+/** The half-year after the current one, within the program's horizon. */
+function nextHalfYear(now: Date): string {
+  const current = halfYearOf(now.toISOString().slice(0, 10));
+  const [y, h] = [Number(current.slice(0, 4)), current.endsWith('H1') ? 1 : 2];
+  const next = h === 1 ? `${y}-H2` : `${y + 1}-H1`;
+  return Number(next.slice(0, 4)) > LAST_YEAR ? `${LAST_YEAR}-H2` : next;
+}
+
+/** A cycle as the API lists it. */
+export function summaryOf(cycle: Cycle, etag: string, now: Date): CheckCycleSummary {
+  return {
+    id: cycle.id,
+    opensAt: cycle.opensAt,
+    closesAt: cycle.closesAt,
+    state: cycleState(cycle, now),
+    targets: cycle.targets,
+    ...(cycle.phase === 'closed' && { respondents: cycle.respondents ?? 0 }),
+    etag,
+  };
+}
