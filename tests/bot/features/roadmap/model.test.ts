@@ -44,7 +44,7 @@ describe('roadmap model: validation says what is wrong, field by field', () => {
   it.each([
     [{ title: '   ' }, 'item.title: must not be empty'],
     [{ title: 'x'.repeat(201) }, 'item.title: at most 200 characters'],
-    [{ status: 'finished' }, 'item.status: one of planned, in-progress, done, delayed, cancelled'],
+    [{ status: 'finished' }, 'item.status: one of proposed, planned, in-progress, done, delayed, cancelled'],
     [{ halfYear: '2025-H3' }, 'item.halfYear: a half-year like 2025-H1'],
     [{ halfYear: '2031-H1' }, 'item.halfYear: a half-year within the program, 2023-H1 … 2030-H2'],
     [{ halfYear: undefined }, 'item.halfYear: give a half-year (e.g. 2025-H1) or start and end dates'],
