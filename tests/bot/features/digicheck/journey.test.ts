@@ -66,6 +66,8 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
     cycleId = (opened.body as CheckCycleSummary).id;
     expect(opened.body.state).toBe('open');
     expect(opened.body.targets).toEqual({ strategy: 3, readiness: 2.5, people: 2.5, data: 3.5, interoperability: 2.5, sustainability: 2.5 });
+    // Everyone with the app gets the invitation (an announcement, through the queue fan-out).
+    await connector.waitFor(() => connector.sentTo(erika.conversationId).some((a) => cardText(a).includes('DigiCheck: Wo steht Ihr Fachbereich?')), 15_000);
     const text = await say(erika, 'check');
     expect(text).toContain('Karte 1 / 6');
     expect(text).toContain(QUESTIONNAIRE.dimensions[0].title.de);
