@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../../api/digicheck-contract';
 import { t, type Lang } from '../../i18n';
 import type { Department } from '../people/departments';
-import { formatClosing, resultCard, type CardJson } from '../pulse/cards';
+import { adaptiveCard, formatClosing, resultCard, type CardJson } from '../pulse/cards';
 import type { Cycle } from './cycle';
 import { isLevel } from './model';
 import { dimensionMeanOf, firstOpenStep } from './scoring';
@@ -17,14 +17,7 @@ export const RESUME_VERB = 'check.resume';
 /** The card that also asks the optional OZG level: "digital readiness of processes and tools". */
 export const OZG_STEP = 1;
 
-const card = (body: unknown[], actions: unknown[] = []): CardJson => ({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  msteams: { width: 'Full' },
-  body,
-  ...(actions.length ? { actions } : {}),
-});
+const card = adaptiveCard;
 
 const execute = (title: string, verb: string, data: Record<string, unknown>, style?: 'positive') => ({ type: 'Action.Execute', title, verb, data, ...(style && { style }) });
 

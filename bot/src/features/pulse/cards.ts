@@ -9,7 +9,8 @@ export type CardJson = Record<string, unknown>;
 /** The verb of the pulse card's Action.Execute. */
 export const SUBMIT_VERB = 'pulse.submit';
 
-const card = (body: unknown[], actions: unknown[] = []): CardJson => ({
+/** An Adaptive Card 1.5 of full width with a body and, when given, actions (shared by the chat features). */
+export const adaptiveCard = (body: unknown[], actions: unknown[] = []): CardJson => ({
   type: 'AdaptiveCard',
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
   version: '1.5',
@@ -112,7 +113,7 @@ export function pulseCard(round: Round, o: PulseCardOptions): CardJson {
     }
   });
   body.push({ type: 'TextBlock', text: t(lang, 'pulse.finalNote'), isSubtle: true, wrap: true, spacing: 'Medium' });
-  return card(body, [{ type: 'Action.Execute', title: t(lang, 'pulse.submit'), verb: SUBMIT_VERB, data: { roundId: round.id }, style: 'positive' }]);
+  return adaptiveCard(body, [{ type: 'Action.Execute', title: t(lang, 'pulse.submit'), verb: SUBMIT_VERB, data: { roundId: round.id }, style: 'positive' }]);
 }
 
 /** The round's closing time as people read it (German time zone: the administration's). */
@@ -122,7 +123,7 @@ export function formatClosing(round: Pick<Round, 'closesAt'>, lang: Lang): strin
 
 /** The card that replaces the survey after a submit: final, nothing to click. */
 export function resultCard(lang: Lang, title: string, text: string): CardJson {
-  return card([
+  return adaptiveCard([
     { type: 'TextBlock', text: title, size: 'Large', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text, wrap: true },
   ]);
@@ -130,7 +131,7 @@ export function resultCard(lang: Lang, title: string, text: string): CardJson {
 
 /** The department choice card (`fachbereich` / `department`). */
 export function departmentCard(lang: Lang, departments: Department[], current: string | undefined, isExample: boolean): CardJson {
-  return card(
+  return adaptiveCard(
     [
       { type: 'TextBlock', text: t(lang, 'department.card.title'), size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: t(lang, 'department.card.text'), wrap: true },
