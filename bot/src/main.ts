@@ -8,6 +8,7 @@ import { AnnouncementStore } from './features/announcements/store';
 import { DeliveryWorker } from './features/announcements/worker';
 import { registerCheckApi } from './features/digicheck/api';
 import { inviteThroughAnnouncements } from './features/digicheck/invite';
+import { remindThroughChat } from './features/digicheck/reminder';
 import { QUESTIONNAIRE } from './features/digicheck/questionnaire';
 import type { Cycle } from './features/digicheck/cycle';
 import { DigiCheckService } from './features/digicheck/service';
@@ -94,6 +95,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const roadmap = new RoadmapService({ store: new RoadmapStore(tables), areas: roadmapAreas(config), log });
     // The invitation needs the announcement service, made after the bot; bound late.
     let invite: ((cycle: Cycle) => Promise<void>) | undefined;
+    let remind: ((people: Set<string>, cycle: Cycle) => Promise<number>) | undefined;
     const digicheck = new DigiCheckService({
       store: new DigiCheckStore(tables),
       people,
@@ -102,6 +104,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       departments: config.departments,
       crossCuttingAreas: config.crossCuttingAreas,
       invite: (cycle) => invite?.(cycle) ?? Promise.resolve(),
+      remind: (people, cycle) => remind?.(people, cycle) ?? Promise.resolve(0),
       log,
     });
     const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback, announcements, digicheck });
@@ -140,6 +143,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     });
     const authenticate = createAuthenticator(config);
     invite = inviteThroughAnnouncements(announcementService, config.municipalityName, log);
+    remind = remindThroughChat({ conversations, send: (record, activity) => sender.send(record.reference, activity), defaultLocale: config.defaultLocale });
     const surveys = new SurveysStore(tables);
     const followUp = new FollowUpPulse({ roadmap, surveys, rounds, departments: config.departments, log });
     if (config.apiAuth.kind === 'development') {

@@ -193,3 +193,14 @@ function problemText(q: Questionnaire, l: Lang, p: StepProblem): string {
 function formatNumber(n: number, l: Lang): string {
   return new Intl.NumberFormat(l === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
 }
+
+/** The reminder to someone whose check is unfinished: a button to go on where they stopped. */
+export function reminderCard(l: Lang, cycle: Cycle): CardJson {
+  return card(
+    [
+      { type: 'TextBlock', text: t(l, 'check.reminder.title'), size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: t(l, 'check.reminder.text', { date: formatClosing(cycle, l) }), wrap: true },
+    ],
+    [execute(t(l, 'check.resume'), RESUME_VERB, { cycleId: cycle.id }, 'positive')],
+  );
+}

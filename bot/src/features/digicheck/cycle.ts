@@ -16,8 +16,8 @@ export interface Cycle {
   phase: ClosingPhase;
   /** Completed checks counted at closing. */
   respondents?: number;
-  /** When the invitation went out to everyone (claimed by one instance). */
-  announcedAt?: string;
+  /** When the reminder to people with an unfinished check went out (claimed by one instance). */
+  remindedAt?: string;
 }
 
 /** The cycle's state at `now`. */

@@ -6,6 +6,7 @@ import type { Department } from '../people/departments';
 import type { PeopleStore } from '../people/store';
 import { halfYearOf, LAST_YEAR } from '../roadmap/model';
 import type { RoadmapService } from '../roadmap/service';
+import { reminderDue } from '../pulse/scheduler';
 import { cycleState, newCycleId, overlaps, type Cycle } from './cycle';
 import { cycleRequestSchema, fullTargets, problemsOf, targetsSchema } from './model';
 import { checkResults, WHOLE } from './results';
@@ -40,6 +41,8 @@ export interface DigiCheckDeps {
   crossCuttingAreas: Department[];
   /** Invites everyone when a cycle opens (through announcements); failures are logged, not fatal. */
   invite?: (cycle: Cycle) => Promise<void>;
+  /** Reminds these people (their check is unfinished) in their personal chat; answers how many were reached. */
+  remind?: (personKeys: Set<string>, cycle: Cycle) => Promise<number>;
   log: Logger;
   now?: () => Date;
 }
@@ -198,8 +201,12 @@ export class DigiCheckService {
     if (closesAt.getTime() - opensAt.getTime() > 120 * 86_400_000) problems.push('closesAt: a cycle runs at most 120 days');
     if (problems.length) return { kind: 'invalid', problems };
     const cycle: Cycle = { id: newCycleId(opensAt), opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), targets: fullTargets(parsed.data.targets), phase: 'open' };
+    // Read the slot before the list: a creation that races this one moves the slot, and then
+    // this claim fails, so two requests can never both pass the overlap check.
+    const slot = await this.deps.store.slotEtag();
     const clash = (await this.deps.store.listCycles()).find((c) => cycleState(c.cycle, now) !== 'closed' && overlaps(c.cycle, cycle));
     if (clash) return { kind: 'conflict', code: 'overlap', message: `cycle ${clash.cycle.id} runs ${clash.cycle.opensAt} – ${clash.cycle.closesAt}; close it first or choose a later time` };
+    if (!(await this.deps.store.claimSlot(cycle.id, slot))) return { kind: 'conflict', code: 'overlap', message: 'another cycle was opened at the same moment; reload the list' };
     if (!(await this.deps.store.createCycle(cycle))) return { kind: 'conflict', code: 'exists', message: 'try again' };
     this.deps.log.info({ cycleId: cycle.id, opensAt: cycle.opensAt, closesAt: cycle.closesAt }, 'digicheck cycle created');
     await this.deps.invite?.(cycle).catch((err) => this.deps.log.warn({ err, cycleId: cycle.id }, 'could not schedule the invitation'));
@@ -253,9 +260,8 @@ export class DigiCheckService {
       if (cycleState(found.cycle, this.now()) !== 'closing') return;
       if (found.cycle.phase === 'open') {
         const totals = aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id)));
-        await this.deps.store.writeAggregates(id, totals);
         const respondents = totals.reduce((a, t) => a + t.respondents, 0);
-        if (!(await this.deps.store.updateCycle({ ...found.cycle, phase: 'aggregated', respondents }, found.etag))) continue;
+        if (!(await this.deps.store.aggregateAndMark({ ...found.cycle, phase: 'aggregated', respondents }, found.etag, totals))) continue;
         this.deps.log.info({ cycleId: id, respondents, departments: totals.length }, 'digicheck cycle aggregated');
         continue;
       }
@@ -279,13 +285,31 @@ export class DigiCheckService {
     await this.running;
   }
 
-  /** One pass: finalizes every cycle past its closing time. Overlapping calls share a pass. */
+  /**
+   * One pass: reminds people with an unfinished check once, when a quarter of the cycle (at most
+   * one day) is left, and finalizes every cycle past its closing time. Overlapping calls share a pass.
+   */
   tick(): Promise<void> {
     this.running ??= (async () => {
       const now = this.now();
-      for (const { cycle } of await this.deps.store.listCycles()) if (cycleState(cycle, now) === 'closing') await this.finalize(cycle.id);
+      for (const { cycle, etag } of await this.deps.store.listCycles()) {
+        const state = cycleState(cycle, now);
+        if (state === 'open' && !cycle.remindedAt && this.deps.remind && reminderDue(cycle, now)) await this.remindUnfinished(cycle, etag, now);
+        if (state === 'closing') await this.finalize(cycle.id);
+      }
     })().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** Claims the reminder on the cycle (ETag: one instance sends it), then reminds the unfinished. */
+  private async remindUnfinished(cycle: Cycle, etag: string, now: Date): Promise<void> {
+    if (!(await this.deps.store.updateCycle({ ...cycle, remindedAt: now.toISOString() }, etag))) return;
+    const unfinished = new Set<string>();
+    for await (const { personKey, response } of this.deps.store.responsesWithPeople(cycle.id)) {
+      if (!isComplete(this.deps.questionnaire, response.answers)) unfinished.add(personKey);
+    }
+    const reached = await this.deps.remind!(unfinished, cycle);
+    this.deps.log.info({ cycleId: cycle.id, unfinished: unfinished.size, reached }, 'digicheck reminder sent');
   }
 
   // ——— results ———

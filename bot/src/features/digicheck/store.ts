@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { hasStatus } from '../../storage/errors';
-import { encodeKey } from '../../storage/keys';
+import { decodeKey, encodeKey } from '../../storage/keys';
 import type { Tables } from '../../storage/tables';
 import type { Cycle } from './cycle';
 
@@ -38,6 +38,7 @@ export interface CheckLink {
  */
 const BUCKETS = 16;
 const CYCLES = 'cycle';
+const SLOT = 'slot';
 const responsePk = (cycleId: string, bucket: number) => `r|${cycleId}|${String(bucket).padStart(2, '0')}`;
 const bucketOf = (personKey: string) => createHash('sha256').update(personKey).digest()[0] % BUCKETS;
 
@@ -45,9 +46,10 @@ type CycleEntity = { data: string };
 type ResponseEntity = { data: string };
 
 /**
- * DigiCheck records in one table: cycles (`cycle`), answers per person while a cycle is open
- * (`r|<cycle>|NN`, keyed by the person), department totals after closing (`agg|<cycle>`) and the
- * roadmap items made from gaps (`link|<cycle>`).
+ * DigiCheck records in one table: cycles and, next to each, its department totals after closing
+ * (`cycle`, `<id>` and `<id>|agg|<department>`), answers per person while a cycle is open
+ * (`r|<cycle>|NN`, keyed by the person), the roadmap items made from gaps (`link|<cycle>`) and the
+ * one-cycle-at-a-time slot (`slot`).
  */
 export class DigiCheckStore {
   constructor(private readonly tables: Tables) {}
@@ -77,7 +79,7 @@ export class DigiCheckStore {
   async listCycles(): Promise<Array<{ cycle: Cycle; etag: string }>> {
     const out: Array<{ cycle: Cycle; etag: string }> = [];
     for await (const e of (await this.client()).listEntities<CycleEntity>({ queryOptions: { filter: odata`PartitionKey eq ${CYCLES}` } })) {
-      out.push({ cycle: JSON.parse(e.data), etag: e.etag });
+      if (!(e.rowKey as string).includes('%7C')) out.push({ cycle: JSON.parse(e.data), etag: e.etag }); // totals rows have `|` (encoded) in their key
     }
     return out.sort((a, b) => a.cycle.opensAt.localeCompare(b.cycle.opensAt) || a.cycle.id.localeCompare(b.cycle.id));
   }
@@ -137,6 +139,17 @@ export class DigiCheckStore {
     }
   }
 
+  /** Every answer row of a cycle with its person (for the reminder to unfinished checks only). */
+  async *responsesWithPeople(cycleId: string): AsyncGenerator<{ personKey: string; response: CheckResponse }> {
+    const client = await this.client();
+    for (let b = 0; b < BUCKETS; b++) {
+      const pk = responsePk(cycleId, b);
+      for await (const e of client.listEntities<ResponseEntity>({ queryOptions: { filter: odata`PartitionKey eq ${pk}` } })) {
+        yield { personKey: decodeKey(e.rowKey as string), response: JSON.parse(e.data) };
+      }
+    }
+  }
+
   /** Deletes every answer row of a cycle, 100 per transaction; answers how many. */
   async deleteResponses(cycleId: string): Promise<number> {
     const client = await this.client();
@@ -160,20 +173,61 @@ export class DigiCheckStore {
     return deleted;
   }
 
-  /** Stores the department totals of a cycle in one transaction (all or nothing); repeatable. */
-  async writeAggregates(cycleId: string, aggregates: CheckAggregate[]): Promise<void> {
-    if (aggregates.length === 0) return;
-    if (aggregates.length > 100) throw new RangeError('at most 100 departments per cycle');
-    const pk = `agg|${cycleId}`;
-    const actions: TransactionAction[] = aggregates.map((a) => ['upsert', { partitionKey: pk, rowKey: encodeKey(a.department), data: JSON.stringify(a) }, 'Replace']);
-    await (await this.client()).submitTransaction(actions);
+  /**
+   * Stores the department totals and marks the cycle aggregated in ONE transaction, conditional on
+   * the cycle's ETag: a slow instance that read fewer answers cannot overwrite the totals after
+   * another instance aggregated (its transaction fails as a whole). The totals therefore live in
+   * the cycles' partition, next to their cycle. False when the cycle changed meanwhile.
+   */
+  async aggregateAndMark(cycle: Cycle, etag: string, aggregates: CheckAggregate[]): Promise<boolean> {
+    if (aggregates.length > 99) throw new RangeError('at most 99 departments per cycle');
+    const actions: TransactionAction[] = [
+      ['update', { partitionKey: CYCLES, rowKey: cycle.id, data: JSON.stringify(cycle) }, 'Replace', { etag }],
+      ...aggregates.map((a): TransactionAction => ['upsert', { partitionKey: CYCLES, rowKey: encodeKey(`${cycle.id}|agg|${a.department}`), data: JSON.stringify(a) }, 'Replace']),
+    ];
+    try {
+      await (await this.client()).submitTransaction(actions);
+      return true;
+    } catch (err) {
+      if (hasStatus(err, 412, 404)) return false;
+      throw err;
+    }
   }
 
   async aggregates(cycleId: string): Promise<CheckAggregate[]> {
-    const pk = `agg|${cycleId}`;
+    const from = encodeKey(`${cycleId}|agg|`);
+    const to = encodeKey(`${cycleId}|agg}`);
     const out: CheckAggregate[] = [];
-    for await (const e of (await this.client()).listEntities<{ data: string }>({ queryOptions: { filter: odata`PartitionKey eq ${pk}` } })) out.push(JSON.parse(e.data));
+    for await (const e of (await this.client()).listEntities<{ data: string }>({ queryOptions: { filter: odata`PartitionKey eq ${CYCLES} and RowKey ge ${from} and RowKey lt ${to}` } })) out.push(JSON.parse(e.data));
     return out;
+  }
+
+  /**
+   * Takes the "one cycle at a time" slot for a new cycle: a single row whose ETag serialises
+   * concurrent creations (a double click cannot open two cycles). False when another request took
+   * it since `etag` was read.
+   */
+  async claimSlot(cycleId: string, etag: string | undefined): Promise<boolean> {
+    const entity = { partitionKey: SLOT, rowKey: SLOT, cycleId };
+    const client = await this.client();
+    try {
+      if (etag === undefined) await client.createEntity(entity);
+      else await client.updateEntity(entity, 'Replace', { etag });
+      return true;
+    } catch (err) {
+      if (hasStatus(err, 409, 412)) return false;
+      throw err;
+    }
+  }
+
+  /** The slot's ETag (undefined before the first cycle). */
+  async slotEtag(): Promise<string | undefined> {
+    try {
+      return (await (await this.client()).getEntity(SLOT, SLOT)).etag;
+    } catch (err) {
+      if (hasStatus(err, 404)) return undefined;
+      throw err;
+    }
   }
 
   /** Records that a gap became a roadmap item; keeps the first when recorded twice. */

@@ -182,8 +182,8 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
 
   it('the closed cycle keeps only department totals; the tick leaves it closed', async () => {
     await app.digicheck.tick();
-    const rows = (await allEntities()).filter((e) => String(e.partitionKey) === `agg|${cycleId}`);
-    expect(rows.map((r) => r.rowKey).sort()).toEqual(['bauen-umwelt', 'buergerservice', 'finanzen']);
+    const rows = (await allEntities()).filter((e) => String(e.rowKey).startsWith(`${cycleId}%7Cagg%7C`));
+    expect(rows.map((r) => decodeURIComponent(String(r.rowKey)).split('|')[2]).sort()).toEqual(['bauen-umwelt', 'buergerservice', 'finanzen']);
     const client = await tables.table('DigiCheck');
     let left = 0;
     for await (const _ of client.listEntities({ queryOptions: { filter: odata`PartitionKey ge ${'r|'} and PartitionKey lt ${'r}'}` } })) left++;
