@@ -1,4 +1,5 @@
 import { benchAnnouncements } from './announcements';
+import { benchDigiCheck } from './digicheck';
 import { benchPulseSubmit } from './pulse-submit';
 import { benchRoadmap } from './roadmap';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   for (const line of await benchPulseSubmit({ samples: quick ? 50 : 400, users: quick ? 100 : 500, roundsPerUser: 4 })) console.log(line);
   for (const line of await benchRoadmap({ items: 1000, samples: quick ? 15 : 100, tabRuns: quick ? 2 : 5 })) console.log(line);
   for (const line of await benchAnnouncements({ recipients: quick ? 1000 : 10_000 })) console.log(line);
+  for (const line of await benchDigiCheck({ checks: quick ? 1000 : 10_000, samples: quick ? 50 : 200 })) console.log(line);
 }
 
 main().catch((err) => {

@@ -72,7 +72,7 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
       id: 'department',
       label: t(l, 'check.department'),
       style: 'compact',
-      placeholder: t(l, 'check.choose'),
+      placeholder: t(l, 'check.chooseDepartment'),
       value: typeof o.given?.department === 'string' ? o.given.department : response.department,
       choices: o.departments.map((d) => ({ title: d[l], value: d.id })),
     });
@@ -136,13 +136,14 @@ export function summaryCard(q: Questionnaire, l: Lang, cycle: Cycle, response: C
             { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: mean === undefined ? '—' : t(l, 'check.summary.mean', { mean: formatNumber(mean, l) }), wrap: true }] },
           ],
         },
-        {
-          type: 'FactSet',
-          facts: d.questions.map((x) => {
-            const level = response.answers[x.id];
-            return { title: x.text[l], value: isLevel(level) ? `${level} – ${x.anchors[level][l]}` : '—' };
-          }),
-        },
+        // Question above answer, not a FactSet: its narrow title column wrapped long questions to 5–8 lines.
+        ...d.questions.flatMap((x) => {
+          const level = response.answers[x.id];
+          return [
+            { type: 'TextBlock', text: x.text[l], isSubtle: true, size: 'Small', wrap: true, spacing: 'Small' },
+            { type: 'TextBlock', text: isLevel(level) ? `${level} – ${x.anchors[level][l]}` : '—', wrap: true, spacing: 'None' },
+          ];
+        }),
         { type: 'ActionSet', actions: [{ ...execute(t(l, 'check.summary.change'), EDIT_VERB, { cycleId: cycle.id, step }), associatedInputs: 'none' }] },
       ],
     });

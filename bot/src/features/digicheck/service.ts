@@ -49,6 +49,11 @@ export interface DigiCheckDeps {
 
 /** Write attempts when the same person saves from two cards at once. */
 const SAVE_ATTEMPTS = 4;
+/**
+ * Closing waits this long after the closing time before reading the answers, so a submit that
+ * passed its "still open" check a moment before the closing time has written its row by then.
+ */
+const CLOSE_GRACE_MS = 2000;
 
 /**
  * The DigiCheck: taking a person through the six dimension cards (answers stored with the person
@@ -250,8 +255,8 @@ export class DigiCheckService {
    * Closing, in steps that are each safe to repeat (a crash or a second instance just repeats
    * one): (1) add up the completed checks per department and store the totals in one transaction,
    * then mark the cycle `aggregated` with an ETag; (2) delete every answer row, then mark it
-   * `closed`. Answers are no longer taken once the closing time has passed, so step 1 always
-   * sees the same rows.
+   * `closed`. Answers are no longer taken once the closing time has passed, and step 1 starts
+   * {@link CLOSE_GRACE_MS} after it, so it always sees the same rows.
    */
   async finalize(id: string): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -259,6 +264,8 @@ export class DigiCheckService {
       if (!found || found.cycle.phase === 'closed') return;
       if (cycleState(found.cycle, this.now()) !== 'closing') return;
       if (found.cycle.phase === 'open') {
+        const wait = Date.parse(found.cycle.closesAt) + CLOSE_GRACE_MS - this.now().getTime();
+        if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, CLOSE_GRACE_MS)));
         const totals = aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id)));
         const respondents = totals.reduce((a, t) => a + t.respondents, 0);
         if (!(await this.deps.store.aggregateAndMark({ ...found.cycle, phase: 'aggregated', respondents }, found.etag, totals))) continue;
