@@ -5,7 +5,7 @@
 import type { Me } from './api/types';
 
 /** Page ids in navigation order; each is also the URL hash and the i18n key suffix `page.<id>`. */
-export const PAGE_IDS = ['roadmap', 'results', 'feedback', 'announcements', 'privacy', 'change-team'] as const;
+export const PAGE_IDS = ['roadmap', 'results', 'digicheck', 'feedback', 'announcements', 'privacy', 'change-team'] as const;
 
 /** One of the tab's pages. */
 export type PageId = (typeof PAGE_IDS)[number];
@@ -40,15 +40,34 @@ export function isPageId(value: string | null | undefined): value is PageId {
 }
 
 /**
- * Reads the page from a URL hash such as `#results` or `#/results`.
+ * Reads the page from a URL hash such as `#results`, `#/results` or `#roadmap?item=e-akte` (what
+ * follows `?` is for the page itself, see {@link hashParam}).
  * @returns the page id, or `undefined` when the hash names no page.
  */
 export function pageFromHash(hash: string): PageId | undefined {
   let id: string;
   try {
-    id = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase();
+    id = decodeURIComponent(hash.replace(/^#\/?/, '').split('?')[0]).trim().toLowerCase();
   } catch {
     return undefined; // a malformed escape such as `#%E0` names no page
   }
   return isPageId(id) ? id : undefined;
+}
+
+/**
+ * A parameter a page reads from the hash after its id: `item` of `#roadmap?item=e-akte`, `cycle`
+ * of `#digicheck?cycle=2026-1`. Links between pages use it (a gap's roadmap item, an item's origin).
+ * @returns the value, or `undefined` when the hash has none (or an empty one).
+ */
+export function hashParam(hash: string, name: string): string | undefined {
+  const query = hash.indexOf('?');
+  if (query < 0) return undefined;
+  const value = new URLSearchParams(hash.slice(query + 1)).get(name);
+  return value ? value : undefined;
+}
+
+/** The hash that opens `page` with parameters, e.g. `#roadmap?item=e-akte` (for links). */
+export function pageHash(page: PageId, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params).toString();
+  return query ? `#${page}?${query}` : `#${page}`;
 }

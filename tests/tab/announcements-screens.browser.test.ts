@@ -109,7 +109,7 @@ describe('announcements for someone without the announcer role', () => {
     expect(await forbidden.textContent()).toContain(text);
     // /api/me has answered by now: the navigation offers every page but announcements.
     expect(await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.id))).toEqual(
-      ['roadmap', 'results', 'feedback', 'privacy'].map((id) => `digipuls-tab-${id}`),
+      ['roadmap', 'results', 'digicheck', 'feedback', 'privacy'].map((id) => `digipuls-tab-${id}`),
     );
     expect(await page.getByTestId('compose').count()).toBe(0);
     await screenshot(page, `announcements-viewer-${lang}`);

@@ -66,11 +66,11 @@ describe('survey template', () => {
 
 describe('navigationPages', () => {
   it('offers the change-team page only with the changeTeam role, announcements only with the announcer role', () => {
-    const everyone = ['roadmap', 'results', 'feedback', 'privacy'];
+    const everyone = ['roadmap', 'results', 'digicheck', 'feedback', 'privacy'];
     expect(navigationPages(undefined)).toEqual(everyone);
     expect(navigationPages(['viewer'])).toEqual(everyone);
     expect(navigationPages(['viewer', 'editor'])).toEqual(everyone);
     expect(navigationPages(['viewer', 'changeTeam'])).toEqual([...everyone, 'change-team']);
-    expect(navigationPages(['viewer', 'editor', 'announcer'])).toEqual(['roadmap', 'results', 'feedback', 'announcements', 'privacy']);
+    expect(navigationPages(['viewer', 'editor', 'announcer'])).toEqual(['roadmap', 'results', 'digicheck', 'feedback', 'announcements', 'privacy']);
   });
 });

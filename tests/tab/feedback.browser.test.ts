@@ -97,7 +97,7 @@ describe.each([
 
     // A viewer gets no change-team or announcements entry in the navigation (/api/me has answered by now).
     expect(await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.id))).toEqual(
-      ['roadmap', 'results', 'feedback', 'privacy'].map((id) => `digipuls-tab-${id}`),
+      ['roadmap', 'results', 'digicheck', 'feedback', 'privacy'].map((id) => `digipuls-tab-${id}`),
     );
     await screenshot(page, `feedback-${theme}-${lang}`);
   });

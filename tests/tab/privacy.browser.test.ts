@@ -1,7 +1,8 @@
 /**
  * The privacy page in a real browser, German and English: every statement the brief asks for
  * (separate storage, one step, inbox and deletion, the honest limit, result thresholds, reminders,
- * the department, the legal frame) is on the page. Screenshots go to tests/.artifacts/.
+ * the department, DigiCheck's storage until closing and deletion at closing, the legal frame) is on
+ * the page. Screenshots go to tests/.artifacts/.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { RunningApp } from '../../bot/src/main';
@@ -62,6 +63,14 @@ const STATEMENTS = {
     'Dienstvereinbarung',
     '§ 18 DSG NRW',
     'legt die Dienstvereinbarung der Gemeinde fest',
+    'Beim DigiCheck werden Ihre Antworten bis zum Abschluss des Zyklus zusammen mit Ihrer Person gespeichert',
+    'So können Sie unterbrechen, später weitermachen, Antworten ändern und Ihre eigene Zusammenfassung sehen',
+    'Mit „check löschen“ im Chat mit DigiPuls löschen Sie Ihre Antworten jederzeit',
+    'die Antworten aller vollständig ausgefüllten Checks je Fachbereich zusammengezählt, und jede einzelne Antwortzeile wird gelöscht',
+    'Danach verbindet nichts mehr eine Antwort mit einer Person',
+    'Unvollständige Checks werden nicht gezählt und ebenfalls gelöscht',
+    'Ein Fachbereich wird erst ab 5 vollständigen Checks gezeigt',
+    'dass sie sich auch nicht aus der Gesamtzahl berechnen lassen',
   ],
   en: [
     'Answers to pulse surveys are designed to be anonymous',
@@ -88,6 +97,14 @@ const STATEMENTS = {
     'Dienstvereinbarung',
     'DSG NRW § 18',
     "set in the municipality's Dienstvereinbarung",
+    'In the DigiCheck, your answers are stored with your person until the cycle closes',
+    'you can pause, resume later, change answers and see your own summary',
+    'Sending “check delete” in the chat with DigiPuls deletes your answers at any time',
+    'the answers of all completed checks are added up per department, and every answer row is deleted',
+    'nothing links an answer to a person',
+    'Incomplete checks are not counted and are deleted too',
+    'A department is shown only from 5 completed checks',
+    'cannot be worked out from the total',
   ],
 } as const;
 
@@ -98,7 +115,7 @@ describe.each([
   it('states the built design in plain words, with headings', async () => {
     const page = await openPrivacy(`theme=${theme}&lang=${lang}`);
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
-    expect(await page.locator('[data-testid="privacy-page"] h3').count()).toBe(8);
+    expect(await page.locator('[data-testid="privacy-page"] h3').count()).toBe(9);
     const text = plain(await page.getByTestId('privacy-page').textContent());
     for (const statement of STATEMENTS[lang]) expect([statement, text.includes(plain(statement))]).toEqual([statement, true]);
     await screenshot(page, `privacy-${theme}-${lang}`);

@@ -153,6 +153,10 @@ describe('roadmap words and numbers', () => {
       '48.000 € einmalig, 6.000 € jährlich, IT-Dienstleister (OWL-IT)',
     ]);
     expect(fieldValueLines('services', [{ name: 'Meldebescheinigung', ozgBefore: 1, ozgAfter: 3 }], context)).toEqual(['Meldebescheinigung: OZG-Reifegrad 1 → 3']);
+    expect(fieldValueLines('status', 'proposed', context)).toEqual(['vorgeschlagen']);
+    expect(fieldValueLines('origin', { kind: 'digicheck', cycleId: 'c', group: 'it', dimension: 'data', level: 1.75, target: 2.5 }, context)).toEqual([
+      'Aus dem DigiCheck: data in IT-Infrastruktur — Stand 1,75 von Ziel 2,5',
+    ]);
     expect(fieldValueLines('owner', undefined, context)).toEqual([]);
     // Unexpected shapes are shown as they came, not hidden.
     expect(fieldValueLines('status', 'paused', context)).toEqual(['paused']);
@@ -216,6 +220,17 @@ describe('roadmap editor form', () => {
   it('reads euros as people type them', () => {
     expect(['48000', '48.000', '48 000', '48,000 €', '1.250.000'].map(parseEuros)).toEqual([48_000, 48_000, 48_000, 48_000, 1_250_000]);
     expect(['', '48,5x', '-3', 'viel'].map(parseEuros)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('keeps a DigiCheck origin through the form (the form does not edit it) and through a stored item', () => {
+    const origin = { kind: 'digicheck' as const, cycleId: '20260101-abcdef', group: 'finanzen', dimension: 'strategy', level: 1.5, target: 2.5 };
+    const withOrigin = { ...input, status: 'proposed' as const, origin };
+    const draft = draftFromInput(withOrigin, { area: 'x', halfYear: '2025-H1' }, keys);
+    expect(inputFromDraft({ ...draft, title: 'Anders' })).toEqual({ input: { ...withOrigin, title: 'Anders' }, problems: [] });
+    expect(inputOf(item('x', { ...withOrigin, halfYear: undefined }))).toEqual(withOrigin);
+    expect(changedFields(input, withOrigin)).toEqual(['status', 'origin']);
+    // A conflict keeps the origin of the version it starts from.
+    expect(reapplyChanges(withOrigin, { ...withOrigin, title: 'Mein Titel' }, { ...withOrigin, owner: 'FB 3' }).merged.origin).toEqual(origin);
   });
 
   it('keeps only the editable fields of a stored item', () => {

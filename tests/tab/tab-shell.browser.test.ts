@@ -10,12 +10,12 @@ import { startTabServer } from '../support/tab-server';
 
 // The change-team and announcements pages are offered only with their roles (this server has no
 // sign-in, so never here).
-const PAGES = ['roadmap', 'results', 'feedback', 'privacy'] as const;
+const PAGES = ['roadmap', 'results', 'digicheck', 'feedback', 'privacy'] as const;
 type PageId = (typeof PAGES)[number];
 
 const LABELS: Record<'de' | 'en', Record<PageId, string>> = {
-  de: { roadmap: 'Fahrplan', results: 'Ergebnisse', feedback: 'Sie fragen – wir antworten', privacy: 'Datenschutz' },
-  en: { roadmap: 'Roadmap', results: 'Results', feedback: 'You asked – we answer', privacy: 'Privacy' },
+  de: { roadmap: 'Fahrplan', results: 'Ergebnisse', digicheck: 'DigiCheck', feedback: 'Sie fragen – wir antworten', privacy: 'Datenschutz' },
+  en: { roadmap: 'Roadmap', results: 'Results', digicheck: 'DigiCheck', feedback: 'You asked – we answer', privacy: 'Privacy' },
 };
 
 let server: RunningApp;

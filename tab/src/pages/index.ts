@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { PageId } from '../navigation';
 import { Announcements } from './Announcements/Announcements';
 import { ChangeTeam } from './ChangeTeam/ChangeTeam';
+import { DigiCheck } from './DigiCheck/DigiCheck';
 import { Feedback } from './Feedback/Feedback';
 import { Privacy } from './Privacy/Privacy';
 import { Results } from './Results/Results';
@@ -15,6 +16,7 @@ import { Roadmap } from './Roadmap/Roadmap';
 export const PAGES: Record<PageId, ComponentType> = {
   roadmap: Roadmap,
   results: Results,
+  digicheck: DigiCheck,
   feedback: Feedback,
   announcements: Announcements,
   privacy: Privacy,

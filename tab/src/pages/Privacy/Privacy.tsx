@@ -12,8 +12,9 @@ interface PrivacySection {
 
 /**
  * The notice in the order people ask: how answers are stored, counted and deleted, the one
- * limit, what results show, reminders, the department, and the legal frame. Every sentence
- * describes what is built; nothing more is claimed.
+ * limit, what results show, reminders, the department, the DigiCheck (built differently: answers
+ * stay with the person until the cycle closes), and the legal frame. Every sentence describes what
+ * is built; nothing more is claimed.
  */
 const SECTIONS: PrivacySection[] = [
   { id: 'separate', title: 'privacy.separateTitle', paragraphs: ['privacy.separate'] },
@@ -23,12 +24,14 @@ const SECTIONS: PrivacySection[] = [
   { id: 'results', title: 'privacy.resultsTitle', items: ['privacy.results1', 'privacy.results2', 'privacy.results3', 'privacy.results4'] },
   { id: 'reminders', title: 'privacy.remindersTitle', paragraphs: ['privacy.reminders'] },
   { id: 'department', title: 'privacy.departmentTitle', paragraphs: ['privacy.department'] },
+  { id: 'digicheck', title: 'privacy.digicheckTitle', paragraphs: ['privacy.digicheck1', 'privacy.digicheck2', 'privacy.digicheck3'] },
   { id: 'legal', title: 'privacy.legalTitle', paragraphs: ['privacy.legal1', 'privacy.legal2'] },
 ];
 
 /**
  * Privacy ("Datenschutz"): how DigiPuls keeps pulse answers apart from the people who gave
- * them, in plain German and English, for employees and the staff council.
+ * them, and how DigiCheck answers are added up and deleted at the end of a cycle, in plain German
+ * and English, for employees and the staff council.
  */
 export function Privacy() {
   const styles = usePrivacyStyles();

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { RoadmapItem, RoadmapItemInput } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { DecisionRecorder } from './DecisionRecorder';
+import { OriginNote } from './OriginNote';
 import {
   DECISION_BODY_LABEL,
   DECISION_STATE_LABEL,
@@ -31,7 +32,8 @@ export interface ItemDetailsProps {
 }
 
 /**
- * Everything about one item, read-only: status and marks, facts, description, milestones,
+ * Everything about one item, read-only: status and marks, facts, where it came from (a DigiCheck
+ * gap, linked to its results), description, milestones,
  * decisions (editors record them here), investment, affected online services (OZG maturity before
  * and after) and dependencies both ways, as links to those items.
  */
@@ -95,6 +97,7 @@ export function ItemDetails({ item, context, dependents, openItem, canEdit, onPa
           {t('roadmap.detail.changedBy', { version: item.version, at: formatMoment(item.updatedAt, locale), by: item.updatedBy })}
         </dd>
       </dl>
+      {item.origin && <OriginNote origin={item.origin} context={context} />}
       {item.description && <p className={styles.text}>{item.description}</p>}
       {section(
         'milestones',

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { RoadmapItem } from '../../api/types';
 import { ChunkBoundary } from '../../components/ChunkBoundary/ChunkBoundary';
 import { useT } from '../../i18n/i18n';
+import { hashParam, pageHash } from '../../navigation';
 import { DEFAULT_SORT, filterItems, filterQuery, NO_FILTER, type RoadmapFilter, type SortOrder } from './filters';
 import type { DrawerTarget } from './RoadmapDrawer.types';
 import { RoadmapExports } from './RoadmapExports';
@@ -79,6 +80,8 @@ export function RoadmapBoard({ data, canEdit, onSaved }: RoadmapBoardProps) {
   const open = useCallback((id: string) => show({ kind: 'item', id }), [show]);
   const close = useCallback(() => {
     setTarget(undefined);
+    // The link that opened the item is done: the same link followed again opens it again.
+    if (hashParam(window.location.hash, 'item')) window.history.replaceState(null, '', pageHash('roadmap'));
     const { element, itemId } = opener.current;
     window.setTimeout(() => {
       // A click on a table cell focuses nothing: then the item's own button (bar or row title).
@@ -87,6 +90,16 @@ export function RoadmapBoard({ data, canEdit, onSaved }: RoadmapBoardProps) {
       if (back instanceof HTMLElement) back.focus();
     });
   }, []);
+  // A link into the roadmap (`#roadmap?item=…`, e.g. from a DigiCheck gap) opens that item's details.
+  useEffect(() => {
+    const openLinked = () => {
+      const id = hashParam(window.location.hash, 'item');
+      if (id) show({ kind: 'item', id });
+    };
+    openLinked();
+    window.addEventListener('hashchange', openLinked);
+    return () => window.removeEventListener('hashchange', openLinked);
+  }, [show]);
   // Fetch the details chunk while the person looks at the timeline, so the first click opens at once.
   useEffect(() => {
     void loadDrawer().catch(() => undefined);

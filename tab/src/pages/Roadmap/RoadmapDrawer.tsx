@@ -3,8 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { getRoadmapItem } from '../../api/roadmap';
 import type { RoadmapConflict, RoadmapItem, RoadmapItemInput } from '../../api/types';
+import { useMe } from '../../hooks/useMe';
 import { useT } from '../../i18n/i18n';
 import { ConflictView } from './ConflictView';
+import { FollowUpPulse } from './FollowUpPulse';
 import type { ValueContext } from './format';
 import { ItemDetails } from './ItemDetails';
 import { ItemEditor } from './ItemEditor';
@@ -66,6 +68,8 @@ function focusTitle(): void {
 function ItemPanel({ target, items, areas, halfYears, canEdit, defaults, onSaved, onOpenItem, onClose, focusTitle: focusOnMount }: RoadmapDrawerProps & { focusTitle: boolean }) {
   const styles = useDetailStyles();
   const { t, locale } = useT();
+  // The follow-up pulse is the change team's; the server checks the role on the request anyway.
+  const isChangeTeam = useMe()?.roles.includes('changeTeam') ?? false;
   const listItem = target.kind === 'item' ? items.find((item) => item.id === target.id) : undefined;
   const [fresh, setFresh] = useState<RoadmapItem>();
   const [missing, setMissing] = useState(false);
@@ -214,6 +218,7 @@ function ItemPanel({ target, items, areas, halfYears, canEdit, defaults, onSaved
           canEdit={canEdit}
           onPatch={patch}
         />
+        {isChangeTeam && item.status === 'done' && <FollowUpPulse key={item.id} item={item} areaName={context.areaName} />}
         {canEdit && <QuickActions key={item.version} item={item} areas={areas} halfYears={halfYears} onPatch={patch} />}
         <ItemHistory itemId={item.id} version={item.version} context={context} />
       </>

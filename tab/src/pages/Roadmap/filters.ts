@@ -6,8 +6,11 @@
 import type { RoadmapQuery } from '../../api/roadmapQuery';
 import type { HalfYear, RoadmapItem, RoadmapStatus } from '../../api/types';
 
-/** The statuses in the order of their workflow (the list sorts by it, the filter offers it). */
-export const STATUSES: readonly RoadmapStatus[] = ['planned', 'in-progress', 'delayed', 'done', 'cancelled'];
+/**
+ * The statuses in the order of their workflow (the list sorts by it, the filter offers it):
+ * `proposed` (e.g. made from a DigiCheck gap, not yet agreed) comes before `planned`.
+ */
+export const STATUSES: readonly RoadmapStatus[] = ['proposed', 'planned', 'in-progress', 'delayed', 'done', 'cancelled'];
 
 /** What the person narrowed the roadmap to; empty lists match everything. */
 export interface RoadmapFilter {

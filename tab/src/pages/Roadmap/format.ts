@@ -47,6 +47,11 @@ export function formatEuro(amount: number, locale: Locale): string {
   return cached(`euro-${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })).format(amount);
 }
 
+/** A DigiCheck level or target (0–4): `2,5`, `1,75` (de), `2.5` (en). */
+export function formatLevel(level: number, locale: Locale): string {
+  return cached(`level-${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 })).format(level);
+}
+
 /** A calendar day `YYYY-MM-DD`: `01.03.2025` (de), `1 Mar 2025` (en). Read as UTC, so it never shifts a day. */
 export function formatDay(day: string, locale: Locale): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -75,6 +80,7 @@ export function periodText(item: Pick<RoadmapItem, 'halfYear' | 'from' | 'to'>, 
 
 /** The label of each status (the server's CSV uses the same words). */
 export const STATUS_LABEL: Record<RoadmapStatus, MessageKey> = {
+  proposed: 'roadmap.status.proposed',
   planned: 'roadmap.status.planned',
   'in-progress': 'roadmap.status.in-progress',
   done: 'roadmap.status.done',
@@ -87,6 +93,7 @@ export const STATUS_LABEL: Record<RoadmapStatus, MessageKey> = {
  * colour alone (colour blindness, Teams high contrast).
  */
 export const STATUS_SIGN: Record<RoadmapStatus, string> = {
+  proposed: '?',
   planned: '○',
   'in-progress': '▶',
   done: '✓',
@@ -121,7 +128,7 @@ export const FUNDING_LABEL: Record<FundingSource, MessageKey> = {
 
 /** The fields of an item in the server's order (history and conflicts list them so). */
 export const ITEM_FIELDS: ReadonlyArray<keyof RoadmapItemInput> = [
-  'title', 'description', 'area', 'halfYear', 'start', 'end', 'status', 'owner', 'milestones', 'dependsOn', 'decisions', 'investment', 'services',
+  'title', 'description', 'area', 'halfYear', 'start', 'end', 'status', 'owner', 'milestones', 'dependsOn', 'decisions', 'investment', 'services', 'origin',
 ];
 
 export const FIELD_LABEL: Record<keyof RoadmapItemInput, MessageKey> = {
@@ -138,6 +145,7 @@ export const FIELD_LABEL: Record<keyof RoadmapItemInput, MessageKey> = {
   decisions: 'roadmap.field.decisions',
   investment: 'roadmap.field.investment',
   services: 'roadmap.field.services',
+  origin: 'roadmap.field.origin',
 };
 
 /** What {@link fieldValueLines} needs besides the value. */
@@ -201,6 +209,17 @@ export function fieldValueLines(field: keyof RoadmapItemInput, value: unknown, c
           funding: lookup(FUNDING_LABEL, value.funding, t),
         }) + (typeof value.fundingNote === 'string' && value.fundingNote ? ` (${value.fundingNote})` : ''),
       ];
+    case 'origin':
+      return isRecord(value)
+        ? [
+            t('roadmap.value.origin', {
+              dimension: text(value.dimension),
+              group: value.group === 'all' ? t('roadmap.origin.whole') : context.areaName(text(value.group)),
+              level: typeof value.level === 'number' ? formatLevel(value.level, locale) : text(value.level),
+              target: typeof value.target === 'number' ? formatLevel(value.target, locale) : text(value.target),
+            }),
+          ]
+        : [text(value)];
     case 'services':
       return list.map((s) =>
         isRecord(s) ? t('roadmap.value.service', { name: text(s.name), before: text(s.ozgBefore), after: text(s.ozgAfter) }) : text(s),

@@ -64,6 +64,8 @@ export interface ItemDraft {
   funding: FundingSource;
   fundingNote: string;
   services: ServiceDraft[];
+  /** Where the item came from (a DigiCheck gap); the form does not edit it, and saving keeps it. */
+  origin?: RoadmapItemInput['origin'];
 }
 
 /** A new random key, e.g. `() => crypto.randomUUID().slice(0, 8)` (passed in: this file stays DOM-free). */
@@ -93,6 +95,7 @@ export function draftFromInput(input: RoadmapItemInput | undefined, defaults: { 
     funding: input?.investment?.funding ?? 'own-budget',
     fundingNote: input?.investment?.fundingNote ?? '',
     services: (input?.services ?? []).map((s) => ({ ...s, key: newKey() })),
+    ...(input?.origin ? { origin: { ...input.origin } } : {}),
   };
 }
 
@@ -170,6 +173,7 @@ export function inputFromDraft(draft: ItemDraft): { input: RoadmapItemInput; pro
         }
       : {}),
     services: draft.services.map((s) => ({ name: s.name.trim(), ozgBefore: s.ozgBefore, ozgAfter: s.ozgAfter })),
+    ...(draft.origin ? { origin: draft.origin } : {}),
   };
   return { input, problems: [] };
 }

@@ -161,6 +161,13 @@ export const useTimelineStyles = makeStyles({
       outlineOffset: '1px',
     },
   },
+  // Proposed: not agreed yet — a dashed outline in the brand colour, no fill, italic title (and its own sign).
+  proposed: {
+    ...shorthands.borderStyle('dashed'),
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: 'transparent',
+    fontStyle: 'italic',
+  },
   planned: {
     ...shorthands.borderStyle('dashed'),
     backgroundColor: tokens.colorNeutralBackground1,

@@ -1,0 +1,297 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/**
+ * Styles of the DigiCheck page. Colours only from Fluent tokens (light, dark, Teams high contrast);
+ * one column that fits Teams mobile (~360 px), tables scroll sideways inside their own box. The
+ * radar's and the level bars' styles are in their own files.
+ */
+export const useDigiCheckStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  title: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  sectionTitle: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+  },
+  subTitle: {
+    ...typographyStyles.body1Strong,
+    margin: 0,
+  },
+  text: {
+    ...typographyStyles.body1,
+    margin: 0,
+    maxWidth: '70ch',
+  },
+  hint: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+    maxWidth: '70ch',
+  },
+  status: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+  },
+  picker: {
+    maxWidth: '480px',
+    width: '100%',
+  },
+  // A native select is as wide as its longest option; on a phone it must shrink to the screen.
+  select: {
+    width: '100%',
+    minWidth: 0,
+  },
+  selectControl: {
+    minWidth: 0,
+    textOverflow: 'ellipsis',
+  },
+  pickerBlock: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  hiddenGroups: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  inlineList: {
+    ...typographyStyles.caption1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  hiddenGroup: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: 'italic',
+  },
+  /** Read by screen readers, not shown. */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+  },
+  fact: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flex: '1 1 120px',
+    maxWidth: '220px',
+  },
+  factLabel: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+  },
+  factValue: {
+    ...typographyStyles.title3,
+    margin: 0,
+  },
+  tableBlock: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  scroller: {
+    // Positioned, so the visually hidden texts inside the table are clipped with it, not laid out beyond the page.
+    position: 'relative',
+    overflowX: 'auto',
+    maxWidth: '100%',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  table: {
+    ...typographyStyles.body1,
+    borderCollapse: 'collapse',
+    width: '100%',
+  },
+  caption: {
+    ...typographyStyles.caption1Strong,
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+  },
+  head: {
+    ...typographyStyles.caption1Strong,
+    textAlign: 'left',
+    verticalAlign: 'bottom',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  headNumber: {
+    ...typographyStyles.caption1Strong,
+    textAlign: 'right',
+    verticalAlign: 'bottom',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    maxWidth: '140px',
+  },
+  row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  rowHead: {
+    ...typographyStyles.body1,
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    minWidth: '140px',
+  },
+  number: {
+    textAlign: 'right',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontVariantNumeric: 'tabular-nums',
+    whiteSpace: 'nowrap',
+  },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+  same: { color: tokens.colorNeutralForeground2 },
+  dimension: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  dimensionSummary: {
+    ...typographyStyles.body1Strong,
+    cursor: 'pointer',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  questions: {
+    listStyleType: 'none',
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+  },
+  question: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  questionText: {
+    ...typographyStyles.body1Strong,
+    margin: 0,
+    maxWidth: '70ch',
+  },
+  ozg: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  gaps: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+  gap: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteDarkOrangeBorderActive}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+  },
+  gapTitle: {
+    ...typographyStyles.body1Strong,
+    margin: 0,
+  },
+  linked: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  plainList: {
+    ...typographyStyles.body1,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    overflowWrap: 'anywhere',
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+    '@media (max-width: 480px)': {
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    },
+  },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  dayField: {
+    maxWidth: '240px',
+  },
+  targets: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    alignItems: 'end',
+  },
+  targetField: {
+    minWidth: 0,
+  },
+});
