@@ -1,35 +1,21 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { usePageStyles } from '../../components/PageLayout/usePageStyles';
 
 /**
  * Styles of the announcements page: its frame, the list, the compose form and the tracking view
  * (the card preview has its own, `useCardPreviewStyles`). Colours only from Fluent tokens, so
  * light, dark and Teams high contrast work; one column below 960 px, down to 360 px phones.
  */
-export const useAnnouncementStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-    minWidth: 0,
-  },
+const useAnnouncementOwnStyles = makeStyles({
   head: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
   },
-  title: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-  },
   sectionTitle: {
     ...typographyStyles.subtitle2,
     margin: 0,
     overflowWrap: 'anywhere',
-  },
-  text: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
   },
   hint: {
     ...typographyStyles.caption1,
@@ -204,3 +190,10 @@ export const useAnnouncementStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
 });
+
+/**
+ * This page's styles: the shared page rhythm of {@link usePageStyles}
+ * (`root`, `title`, `text`) plus the page's own blocks, which win where a
+ * name is in both.
+ */
+export const useAnnouncementStyles = () => ({ ...usePageStyles(), ...useAnnouncementOwnStyles() });

@@ -1,19 +1,16 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { usePageStyles } from '../../components/PageLayout/usePageStyles';
 
 /**
  * Styles of the change-team page. Colours only from Fluent tokens (light, dark, high contrast);
  * forms are one column that fits Teams mobile (~360 px).
  */
-export const useChangeTeamStyles = makeStyles({
+const useChangeTeamOwnStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXXL,
     minWidth: 0,
-  },
-  title: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
   },
   section: {
     display: 'flex',
@@ -21,24 +18,9 @@ export const useChangeTeamStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  sectionTitle: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-  },
   subTitle: {
     ...typographyStyles.body1Strong,
     margin: 0,
-  },
-  text: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
-  },
-  hint: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-    maxWidth: '70ch',
   },
   status: {
     ...typographyStyles.body1,
@@ -162,3 +144,10 @@ export const useChangeTeamStyles = makeStyles({
     display: 'none',
   },
 });
+
+/**
+ * This page's styles: the shared page rhythm of {@link usePageStyles}
+ * (`title`, `sectionTitle`, `text`, `hint`) plus the page's own blocks, which win where a
+ * name is in both.
+ */
+export const useChangeTeamStyles = () => ({ ...usePageStyles(), ...useChangeTeamOwnStyles() });

@@ -1,45 +1,15 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { usePageStyles } from '../../components/PageLayout/usePageStyles';
 
 /**
  * Styles of the DigiCheck page. Colours only from Fluent tokens (light, dark, Teams high contrast);
  * one column that fits Teams mobile (~360 px), tables scroll sideways inside their own box. The
  * radar's and the level bars' styles are in their own files.
  */
-export const useDigiCheckStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-    minWidth: 0,
-  },
-  title: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-  },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  sectionTitle: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-  },
+const useDigiCheckOwnStyles = makeStyles({
   subTitle: {
     ...typographyStyles.body1Strong,
     margin: 0,
-  },
-  text: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
-  },
-  hint: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-    maxWidth: '70ch',
   },
   status: {
     ...typographyStyles.body1,
@@ -295,3 +265,10 @@ export const useDigiCheckStyles = makeStyles({
     minWidth: 0,
   },
 });
+
+/**
+ * This page's styles: the shared page rhythm of {@link usePageStyles}
+ * (`root`, `title`, `section`, `sectionTitle`, `text`, `hint`) plus the page's own blocks, which win where a
+ * name is in both.
+ */
+export const useDigiCheckStyles = () => ({ ...usePageStyles(), ...useDigiCheckOwnStyles() });

@@ -1,22 +1,8 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { usePageStyles } from '../../components/PageLayout/usePageStyles';
 
 /** Styles of the feedback board. Colours only from Fluent tokens (light, dark, high contrast). */
-export const useFeedbackStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-    minWidth: 0,
-  },
-  title: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-  },
-  text: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
-  },
+const useFeedbackOwnStyles = makeStyles({
   command: {
     fontFamily: tokens.fontFamilyMonospace,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -75,3 +61,10 @@ export const useFeedbackStyles = makeStyles({
     whiteSpace: 'pre-wrap',
   },
 });
+
+/**
+ * This page's styles: the shared page rhythm of {@link usePageStyles}
+ * (`root`, `title`, `text`) plus the page's own blocks, which win where a
+ * name is in both.
+ */
+export const useFeedbackStyles = () => ({ ...usePageStyles(), ...useFeedbackOwnStyles() });

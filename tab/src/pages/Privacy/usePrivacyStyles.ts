@@ -1,29 +1,17 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { usePageStyles } from '../../components/PageLayout/usePageStyles';
 
 /** Styles of the {@link Privacy} page: short paragraphs at a readable line length. */
-export const usePrivacyStyles = makeStyles({
+const usePrivacyOwnStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
   },
-  title: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-  },
   section: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
-  },
-  sectionTitle: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-  },
-  text: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
   },
   list: {
     ...typographyStyles.body1,
@@ -35,3 +23,10 @@ export const usePrivacyStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
 });
+
+/**
+ * This page's styles: the shared page rhythm of {@link usePageStyles}
+ * (`title`, `sectionTitle`, `text`) plus the page's own blocks, which win where a
+ * name is in both.
+ */
+export const usePrivacyStyles = () => ({ ...usePageStyles(), ...usePrivacyOwnStyles() });

@@ -1,42 +1,11 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { usePageStyles } from '../../components/PageLayout/usePageStyles';
 
 /**
  * Styles of the results page. Colours only from Fluent tokens (they follow light, dark and Teams
  * high contrast); the chart series colours are in `seriesColors.ts`.
  */
-export const useResultsStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-    // Flex children may shrink below their content (long question texts, wide tables).
-    minWidth: 0,
-  },
-  title: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-  },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  sectionTitle: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-  },
-  text: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
-  },
-  hint: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-    maxWidth: '70ch',
-  },
+const useResultsOwnStyles = makeStyles({
   picker: {
     maxWidth: '480px',
     width: '100%',
@@ -144,3 +113,10 @@ export const useResultsStyles = makeStyles({
     margin: 0,
   },
 });
+
+/**
+ * This page's styles: the shared page rhythm of {@link usePageStyles}
+ * (`root`, `title`, `section`, `sectionTitle`, `text`, `hint`) plus the page's own blocks, which win where a
+ * name is in both.
+ */
+export const useResultsStyles = () => ({ ...usePageStyles(), ...useResultsOwnStyles() });
