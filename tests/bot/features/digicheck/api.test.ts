@@ -37,11 +37,13 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
   let scheduled: CheckCycleSummary;
 
   describe('cycles', () => {
+    // One instant for "equal": two calls of inDays(3) can lie a millisecond apart.
+    const sameTime = inDays(3);
     it.each<[string, unknown, string]>([
       ['missing closesAt', {}, 'closesAt: closesAt is required'],
       ['closesAt not a date-time', { closesAt: 'Freitag' }, 'closesAt: closesAt must be an ISO date-time'],
       ['closesAt before opensAt', { opensAt: inDays(3), closesAt: inDays(2) }, 'closesAt: must be after opensAt'],
-      ['closesAt equal to opensAt', { opensAt: inDays(3), closesAt: inDays(3) }, 'closesAt: must be after opensAt'],
+      ['closesAt equal to opensAt', { opensAt: sameTime, closesAt: sameTime }, 'closesAt: must be after opensAt'],
       ['opensAt in the past', { opensAt: inDays(-1), closesAt: inDays(5) }, 'opensAt: must not lie in the past'],
       ['longer than 120 days', { closesAt: inDays(121) }, 'closesAt: a cycle runs at most 120 days'],
       ['longer than 120 days from a later opening', { opensAt: inDays(10), closesAt: inDays(131) }, 'closesAt: a cycle runs at most 120 days'],
