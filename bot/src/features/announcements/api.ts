@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { ApiErrorBody } from '../../api/contract';
 import { guard, type Authenticator } from '../../auth/api-auth';
 import { idSchema } from '../roadmap/model';
+import { deliveriesCsv } from './csv';
 import type { AnnouncementService, Outcome } from './service';
 import { kickoffTemplate } from './template';
 
@@ -82,9 +82,8 @@ export function registerAnnouncementsApi(server: Server, deps: { authenticate: A
   server.get('/api/announcements/:id/failures', announcer(async (req, res) => res.send(200, await svc.failures(id(req)))));
   server.get('/api/announcements/:id/deliveries.csv', announcer(async (req, res) => {
     const lang = req.query?.lang === 'en' ? 'en' : 'de';
-    const head = lang === 'de' ? ['Empfänger', 'Art', 'Status', 'HTTP-Status', 'Grund', 'Zeitpunkt', 'Versuche'] : ['Recipient', 'Kind', 'State', 'HTTP status', 'Reason', 'At', 'Attempts'];
-    const rows = (await svc.deliveries(id(req))).map((d) => [d.label, d.kind, d.state, d.status ?? '', d.reason ?? '', d.at ?? '', d.attempts]);
+    const csv = deliveriesCsv(await svc.deliveries(id(req)), lang);
     res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="digipuls-announcement-${id(req)}.csv"` });
-    res.end('\uFEFF' + stringify([head, ...rows]));
+    res.end(csv);
   }));
 }

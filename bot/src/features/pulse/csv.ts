@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { GroupResults, RoundResults } from '../../api/contract';
 import type { Lang } from '../../i18n';
+import { spreadsheetCsv } from '../../http/csv';
 
 const HEADERS: Record<Lang, string[]> = {
   de: ['Gruppe', 'Frage-ID', 'Frage', 'Antworten', 'Mittelwert (1–5)', 'Zustimmung', 'Neutral', 'Ablehnung', 'eNPS', 'Promotoren', 'Passive', 'Kritiker', 'Verteilung'],
@@ -30,5 +30,5 @@ export function resultsCsv(results: RoundResults, lang: Lang): string {
   };
   group(TOTAL[lang], results.total ?? undefined);
   for (const d of results.departments) group(d.name[lang], d.shown ? d.results : undefined);
-  return '\uFEFF' + stringify(rows);
+  return spreadsheetCsv(rows);
 }

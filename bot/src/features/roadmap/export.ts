@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { createEvents, type EventAttributes } from 'ics';
 import type { DecisionBody, DecisionState, FundingSource, RoadmapArea, RoadmapItem, RoadmapStatus } from '../../api/roadmap-contract';
 import type { Lang } from '../../i18n';
+import { spreadsheetCsv } from '../../http/csv';
 
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
 
@@ -48,7 +48,7 @@ export function roadmapCsv(items: RoadmapItem[], areas: RoadmapArea[], lang: Lan
       i.description, yn(i.example), i.version, i.updatedAt, i.updatedBy,
     ]);
   }
-  return '\uFEFF' + stringify(rows);
+  return spreadsheetCsv(rows);
 }
 
 const dayArray = (d: string): [number, number, number] => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
@@ -57,6 +57,16 @@ const dayArray = (d: string): [number, number, number] => [Number(d.slice(0, 4))
 function allDay(day: string): Pick<EventAttributes, 'start'> & { end: [number, number, number] } {
   const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { start: dayArray(day), end: dayArray(next) } as never;
+}
+
+/**
+ * Text as an iCalendar TEXT value may carry it (RFC 5545 §3.3.11 allows no control character but
+ * tab): a CR or CRLF becomes a line feed, which the ics library writes as the escaped `\n`; every
+ * other C0 control character and DEL is dropped. A bare CR would otherwise pass through and make
+ * some readers start a new line — and with it, text such as `END:VEVENT` could forge events.
+ */
+export function icsText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '');
 }
 
 /**
@@ -72,15 +82,15 @@ export function roadmapIcs(items: RoadmapItem[], lang: Lang, host: string): stri
     for (const m of i.milestones) {
       events.push({
         uid: `${i.id}.m.${m.id}@${host}`, ...allDay(m.date),
-        title: `${label.milestone}: ${m.title} (${i.title})`, description: i.description, categories: ['DigiPuls', label.milestone],
+        title: icsText(`${label.milestone}: ${m.title} (${i.title})`), description: icsText(i.description), categories: ['DigiPuls', label.milestone],
         status: m.done ? 'CONFIRMED' : 'TENTATIVE', productId: 'digipuls/roadmap',
       });
     }
     for (const d of i.decisions) {
       events.push({
         uid: `${i.id}.d.${d.id}@${host}`, ...allDay(d.due),
-        title: `${label.decision} ${label.due}: ${d.title} – ${BODY[lang][d.body]} (${i.title})`,
-        description: `${STATE[lang][d.state]}${d.note ? ` – ${d.note}` : ''}`, categories: ['DigiPuls', label.decision],
+        title: icsText(`${label.decision} ${label.due}: ${d.title} – ${BODY[lang][d.body]} (${i.title})`),
+        description: icsText(`${STATE[lang][d.state]}${d.note ? ` – ${d.note}` : ''}`), categories: ['DigiPuls', label.decision],
         status: d.state === 'open' ? 'TENTATIVE' : 'CONFIRMED', productId: 'digipuls/roadmap',
       });
     }
