@@ -1,5 +1,8 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import { z } from 'zod';
 import type { AnnouncementInput } from '../../api/announcements-contract';
+import { CARD_MARKDOWN_OPTIONS } from '../../api/card-markdown';
 import { isHttpsUrl } from '../../api/https-url';
 
 /** Longest text accepted: a card stays readable, and Teams' 28 KB message limit is far away. */
@@ -7,21 +10,58 @@ export const MAX_TEXT = 4000;
 const MAX_TITLE = 120;
 
 /**
+ * The card's markdown parser, read strictly for checking: the card's options, plus
+ * - `html` on, so raw HTML shows up as html tokens (the card escapes it; Teams would show it as
+ *   raw symbols) — with no html token in the text, the parse is the same as with `html` off;
+ * - `linkify` on for URLs with a scheme, because Teams clients turn a bare `http://…` in a
+ *   TextBlock into a link themselves, whatever the preview does (no fuzzy links or e-mails, so
+ *   "rathaus.de" or "it@rathaus.de" in a sentence stay allowed text);
+ * - every link target accepted by the parser (`validateLink`), so a `javascript:` or `data:` link,
+ *   which markdown-it would silently leave as text, becomes a token and is judged here.
+ */
+const checker = new MarkdownIt({ ...CARD_MARKDOWN_OPTIONS, html: true, linkify: true });
+checker.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+checker.validateLink = () => true;
+
+/** Every token of the text, inline children included, in document order. */
+function* tokensOf(list: Token[]): Generator<Token> {
+  for (const t of list) {
+    yield t;
+    if (t.children) yield* tokensOf(t.children);
+  }
+}
+
+/**
  * Problems with a text in the safe markdown subset Teams renders in Adaptive Card TextBlocks:
  * paragraphs, **bold**, _italic_, "- " and "1. " lists, and [links](https://…). Anything else
  * (HTML, images, headings, code, tables) would reach people as raw symbols, or not at all.
+ * Links are judged on the parsed text — inline, reference-style, autolinks and bare URLs, after
+ * entities and escapes are decoded — so no spelling of an http or script link slips past.
  */
 export function markdownProblems(text: string): string[] {
   const problems: string[] = [];
-  if (/<\/?[a-z!][^>]*>/i.test(text)) problems.push('HTML tags are not allowed; use **bold**, _italic_, lists and [links](https://…)');
-  if (/!\[[^\]]*\]\(/.test(text)) problems.push('images inside the text are not allowed; use the image field');
   if (/^\s{0,3}#{1,6}\s/m.test(text)) problems.push('headings (#) are not shown by Teams cards; use **bold** lines');
   if (/```|^\s{4,}\S/m.test(text)) problems.push('code blocks are not allowed');
   if (/^\s*\|.*\|\s*$/m.test(text)) problems.push('tables are not allowed');
-  for (const m of text.matchAll(/\[([^\]]*)\]\(([^)\s]*)\)/g)) {
-    if (!m[1].trim()) problems.push(`a link needs a text: [text](${m[2]})`);
-    if (!isHttpsUrl(m[2])) problems.push(`links must be https URLs: ${m[2].slice(0, 80) || '(empty)'}`);
+  let html = false;
+  let images = false;
+  let link: { href: string; text: string } | undefined;
+  for (const t of tokensOf(checker.parse(text, {}))) {
+    if (t.type === 'html_inline' || t.type === 'html_block') html = true;
+    else if (t.type === 'image') {
+      images = true;
+      const src = t.attrGet('src') ?? '';
+      if (!isHttpsUrl(src)) problems.push(`links must be https URLs: ${src.slice(0, 80) || '(empty)'}`);
+    } else if (t.type === 'link_open') {
+      link = { href: t.attrGet('href') ?? '', text: '' };
+      if (!isHttpsUrl(link.href)) problems.push(`links must be https URLs: ${link.href.slice(0, 80) || '(empty)'}`);
+    } else if (t.type === 'link_close' && link) {
+      if (!link.text.trim()) problems.push(`a link needs a text: [text](${link.href})`);
+      link = undefined;
+    } else if (link && t.content) link.text += t.content;
   }
+  if (html) problems.unshift('HTML tags are not allowed; use **bold**, _italic_, lists and [links](https://…)');
+  if (images) problems.push('images inside the text are not allowed; use the image field');
   return problems;
 }
 

@@ -10,8 +10,9 @@
 import { AdaptiveCard, HostConfig, OpenUrlAction, type Action } from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
 import { tokens } from '@fluentui/react-components';
+import { CARD_MARKDOWN_OPTIONS } from '../../../../bot/src/api/card-markdown';
 
-const markdown = new MarkdownIt({ html: false, linkify: false, breaks: true });
+const markdown = new MarkdownIt(CARD_MARKDOWN_OPTIONS);
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((list, idx, options, _env, self) => self.renderToken(list, idx, options));
 markdown.renderer.rules.link_open = (list, idx, options, env, self) => {
   list[idx].attrSet('target', '_blank');

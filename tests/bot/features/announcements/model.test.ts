@@ -58,3 +58,35 @@ describe('the announcement card', () => {
     expect(JSON.stringify(announcementCard('k', kickoff, 'all', { ack: { kind: 'channel', count: 3 } }))).toContain('Bestätigt von 3 Personen');
   });
 });
+
+describe('announcement texts: https links only, judged on the parsed markdown', () => {
+  it.each([
+    ['reference link', '[Fahrplan][1]\n\n[1]: http://evil.example/a'],
+    ['reference image', '![Bild][i]\n\n[i]: http://evil.example/y.png'],
+    ['autolink', 'Siehe <http://evil.example/a>'],
+    ['bare URL (linkified by Teams)', 'Siehe http://evil.example/a'],
+    ['javascript scheme', '[a](javascript:alert(1))'],
+    ['javascript with parentheses in a reference', '[a][x]\n\n[x]: javascript:alert(document.cookie)'],
+    ['image with http source', '![i](http://evil.example/y.png)'],
+    ['mixed-case scheme', '[a](HtTp://evil.example/a)'],
+    ['entity-encoded scheme', '[a](&#104;ttp://evil.example/a)'],
+    ['entity-encoded javascript', '[a](&#x6A;avascript:alert(1))'],
+    ['backslash-escaped colon', '[a](http\\://evil.example/a)'],
+    ['angle-bracket destination', '[a](<http://evil.example/a b>)'],
+    ['data URL', '[a](data:text/html;base64,PHNjcmlwdD4=)'],
+  ])('trust 20: refuses a non-https %s', (_name, text) => {
+    expect(markdownProblems(text).join(' ')).toMatch(/links must be https URLs|images inside the text are not allowed/);
+    if (!text.includes('![')) expect(markdownProblems(text).join(' ')).toContain('links must be https URLs');
+  });
+
+  it('trust 20: accepts https links in every form the parser knows (inline, reference, autolink, mixed case)', () => {
+    for (const text of [
+      '[Fahrplan](https://example.org/a?b=1 "Titel")',
+      '[Fahrplan][1]\n\n[1]: https://example.org/a',
+      'Siehe <https://example.org/a>',
+      'Siehe https://example.org/a',
+      '[a](HTTPS://example.org/a)',
+      '[a](&#104;ttps://example.org/a)',
+    ]) expect([text, markdownProblems(text)]).toEqual([text, []]);
+  });
+});
