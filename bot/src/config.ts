@@ -7,7 +7,10 @@ import { departmentSchema, EXAMPLE_CROSS_CUTTING_AREAS, EXAMPLE_DEPARTMENTS, typ
 export interface Config {
   /** Port the HTTP server listens on; 0 picks a free port (tests). */
   port: number;
-  /** Interface to bind; 0.0.0.0 in containers, 127.0.0.1 for local-only use. */
+  /**
+   * Interface to bind: `HOST` when set; otherwise 0.0.0.0 for a deployment (a bot registration is
+   * configured) and 127.0.0.1 in local mode, so a development identity is never reachable from the network.
+   */
   host: string;
   /** Public https base URL (used in links and the manifest); optional locally. */
   publicUrl?: string;
@@ -25,6 +28,15 @@ export interface Config {
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     tenantId?: string;
   };
+  /**
+   * Entra tenants whose activities the bot accepts (`ALLOWED_TENANT_IDS`, else `MICROSOFT_APP_TENANT_ID`);
+   * empty only in local mode, where every tenant is accepted (the Agents Playground uses a fake one).
+   */
+  allowedTenantIds: string[];
+  /** Per-person token bucket for chat activities, card submits and API writes (in memory, per instance). */
+  personRateLimit: { burst: number; perSecond: number };
+  /** Things that work but deserve a warning at start (e.g. a multi-tenant bot registration). */
+  warnings: string[];
   /** Language used when a person's Teams locale is unknown. */
   defaultLocale: 'de' | 'en';
   /** Name of the municipality shown in texts, e.g. "Gemeinde Leopoldshöhe"; empty when not configured. */
@@ -67,6 +79,24 @@ export class ConfigError extends Error {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i;
+
+/**
+ * True for a connection string of a storage emulator on this machine (Azurite): `UseDevelopmentStorage=true`,
+ * or the emulator's well-known account with every endpoint on loopback. Such storage is no production signal.
+ */
+export function isLocalEmulator(connectionString: string): boolean {
+  if (/(^|;)\s*UseDevelopmentStorage=true\s*(;|$)/i.test(connectionString)) return true;
+  const parts = new Map(connectionString.split(';').filter((p) => p.includes('=')).map((p) => {
+    const i = p.indexOf('=');
+    return [p.slice(0, i).trim().toLowerCase(), p.slice(i + 1).trim()] as const;
+  }));
+  if (parts.get('accountname') !== 'devstoreaccount1') return false;
+  const endpoints = [...parts].filter(([k]) => k.endsWith('endpoint')).map(([, v]) => v);
+  // Without explicit endpoints the SDK would go to <account>.core.windows.net: a real account.
+  return endpoints.length > 0 && endpoints.every((e) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i.test(e));
+}
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -155,7 +185,26 @@ const envSchema = z.object({
   SSO_CLIENT_ID: opt(z.string().regex(GUID, "SSO_CLIENT_ID must be a GUID (the tab's Entra app id)")),
   SSO_APPLICATION_ID_URI: opt(z.string().regex(/^api:\/\/[^\s]+$/, 'SSO_APPLICATION_ID_URI must look like api://<host>/<client id>')),
   SSO_TENANT_ID: opt(z.string().regex(GUID, 'SSO_TENANT_ID must be a GUID (the Entra tenant id)')),
-  SSO_JWKS_URL: opt(z.string().url('SSO_JWKS_URL must be a URL')),
+  SSO_JWKS_URL: opt(
+    z.string().url('SSO_JWKS_URL must be a URL').refine(
+      (u) => /^https:\/\//i.test(u) || LOOPBACK_HTTP.test(u),
+      'SSO_JWKS_URL must use https (http only for 127.0.0.1 or localhost, in tests)',
+    ),
+  ),
+  ALLOW_GUESTS: bool('ALLOW_GUESTS'),
+  ALLOWED_TENANT_IDS: opt(
+    z.string().transform((raw, ctx) => {
+      const list = raw.split(',').map((id) => id.trim()).filter(Boolean);
+      const bad = list.filter((id) => !GUID.test(id));
+      if (bad.length || list.length === 0) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `ALLOWED_TENANT_IDS must be a comma list of Entra tenant ids (GUIDs); not a GUID: ${bad.join(', ')}` });
+        return z.NEVER;
+      }
+      return list.map((id) => id.toLowerCase());
+    }),
+  ),
+  RATE_LIMIT_BURST: intIn('RATE_LIMIT_BURST', 1, 10000, 20),
+  RATE_LIMIT_PER_SECOND: intIn('RATE_LIMIT_PER_SECOND', 1, 1000, 5),
   ROLES: opt(
     z.string().transform((raw, ctx) => {
       const expected = 'ROLES must be JSON like {"editor":["<object or group id>"],"changeTeam":[],"announcer":[],"admin":[]} with GUIDs';
@@ -202,6 +251,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const problems: string[] = [];
+  const warnings: string[] = [];
 
   if (e.STORAGE_CONNECTION_STRING && (e.DATA_DIR || e.AZURITE_IN_MEMORY)) {
     problems.push('DATA_DIR and AZURITE_IN_MEMORY apply only to the embedded Azurite: leave them empty when STORAGE_CONNECTION_STRING is set');
@@ -209,7 +259,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   let botAuth: Config['botAuth'];
   if (e.MICROSOFT_APP_ID) {
-    const appType = e.MICROSOFT_APP_TYPE ?? 'MultiTenant';
+    // Azure Bot Service creates no multi-tenant bots since 31 July 2025; single-tenant is the safe default.
+    const appType = e.MICROSOFT_APP_TYPE ?? 'SingleTenant';
     if (appType !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
       problems.push(`MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set and MICROSOFT_APP_TYPE is ${appType}`);
     }
@@ -219,30 +270,49 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (appType === 'UserAssignedMSI' && e.MICROSOFT_APP_PASSWORD) {
       problems.push('MICROSOFT_APP_PASSWORD must be empty when MICROSOFT_APP_TYPE is UserAssignedMSI (the managed identity signs in)');
     }
+    if (appType === 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID && !e.ALLOWED_TENANT_IDS) {
+      problems.push('ALLOWED_TENANT_IDS or MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is MultiTenant: the bot accepts activities only from the municipality\'s own tenant(s)');
+    }
+    if (appType === 'MultiTenant') {
+      warnings.push('MICROSOFT_APP_TYPE=MultiTenant: Azure Bot Service creates no new multi-tenant bots since 31 July 2025; prefer SingleTenant. Activities are still accepted only from ALLOWED_TENANT_IDS / MICROSOFT_APP_TENANT_ID');
+    }
     botAuth = { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appType, tenantId: e.MICROSOFT_APP_TENANT_ID };
   } else if (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID || e.MICROSOFT_APP_TYPE) {
     problems.push('MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TYPE or MICROSOFT_APP_TENANT_ID is set');
   }
-  const entra = Boolean(e.SSO_CLIENT_ID || e.SSO_TENANT_ID || e.MICROSOFT_APP_ID);
-  if (e.DEV_IDENTITY && entra) {
-    problems.push('DEV_IDENTITY (development sign-in) can never be on when Entra settings (SSO_CLIENT_ID, SSO_TENANT_ID, MICROSOFT_APP_ID) are present: remove it');
+  // Anything that only a deployment sets; the development identity must never meet one of them.
+  const productionSignals = [
+    ...Object.keys(env).filter((k) => (k.startsWith('SSO_') || k.startsWith('MICROSOFT_APP_') || k === 'ROLES') && blankToUndefined(env[k]) !== undefined).sort(),
+    ...(e.PUBLIC_URL?.startsWith('https://') ? ['PUBLIC_URL (https)'] : []),
+    ...(e.STORAGE_CONNECTION_STRING && !isLocalEmulator(e.STORAGE_CONNECTION_STRING) ? ['STORAGE_CONNECTION_STRING (a real storage account)'] : []),
+  ];
+  if (e.DEV_IDENTITY && productionSignals.length) {
+    problems.push(`DEV_IDENTITY (development sign-in) can never be on together with production settings: remove it (found ${productionSignals.join(', ')})`);
   }
   if (e.DEV_ROLES && !e.DEV_IDENTITY) problems.push('DEV_ROLES applies only together with DEV_IDENTITY');
   if (Boolean(e.SSO_CLIENT_ID) !== Boolean(e.SSO_TENANT_ID)) problems.push('SSO_CLIENT_ID and SSO_TENANT_ID must be set together (tab sign-in)');
+  const allowedTenantIds = e.ALLOWED_TENANT_IDS ?? (e.MICROSOFT_APP_TENANT_ID ? [e.MICROSOFT_APP_TENANT_ID.toLowerCase()] : []);
+  if (e.SSO_TENANT_ID && allowedTenantIds.length && !allowedTenantIds.includes(e.SSO_TENANT_ID.toLowerCase())) {
+    problems.push(`SSO_TENANT_ID must be one of ALLOWED_TENANT_IDS (${allowedTenantIds.join(', ')})`);
+  }
+  if (!allowedTenantIds.length) {
+    warnings.push('no tenant configured (ALLOWED_TENANT_IDS, MICROSOFT_APP_TENANT_ID): the bot accepts activities from every tenant, as the Agents Playground needs; local mode only');
+  }
   const departmentIds = new Set((e.DEPARTMENTS ?? EXAMPLE_DEPARTMENTS).map((d) => d.id));
   const clash = (e.CROSS_CUTTING_AREAS ?? EXAMPLE_CROSS_CUTTING_AREAS).filter((a) => departmentIds.has(a.id));
   if (clash.length) problems.push(`CROSS_CUTTING_AREAS must not reuse department ids: ${clash.map((a) => a.id).join(', ')}`);
   if (problems.length > 0) throw new ConfigError(problems);
   const noRoles: RoleAssignments = { editor: [], changeTeam: [], announcer: [], admin: [] };
   const apiAuth: Config['apiAuth'] = e.SSO_CLIENT_ID && e.SSO_TENANT_ID
-    ? { kind: 'sso', sso: { clientId: e.SSO_CLIENT_ID, applicationIdUri: e.SSO_APPLICATION_ID_URI, tenantId: e.SSO_TENANT_ID, jwksUrl: e.SSO_JWKS_URL }, roles: e.ROLES ?? noRoles }
+    ? { kind: 'sso', sso: { clientId: e.SSO_CLIENT_ID, applicationIdUri: e.SSO_APPLICATION_ID_URI, tenantId: e.SSO_TENANT_ID, jwksUrl: e.SSO_JWKS_URL, allowGuests: e.ALLOW_GUESTS }, roles: e.ROLES ?? noRoles }
     : e.DEV_IDENTITY
-      ? { kind: 'development', name: e.DEV_IDENTITY, roles: e.DEV_ROLES ?? ['viewer'] }
+      // `admin` includes every role, exactly as rolesOf() grants it to a real sign-in.
+      ? { kind: 'development', name: e.DEV_IDENTITY, roles: e.DEV_ROLES?.includes('admin') ? [...ROLES] : e.DEV_ROLES ?? ['viewer'] }
       : { kind: 'none' };
 
   return {
     port: e.PORT,
-    host: e.HOST ?? '0.0.0.0',
+    host: e.HOST ?? (botAuth ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL ?? 'info',
     storage: e.STORAGE_CONNECTION_STRING
@@ -250,6 +320,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : { kind: 'embedded', dataDir: e.DATA_DIR ?? './.data', inMemory: e.AZURITE_IN_MEMORY },
     tablePrefix: e.TABLE_PREFIX ?? 'digipuls',
     botAuth,
+    allowedTenantIds,
+    personRateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND },
+    warnings,
     defaultLocale: e.DEFAULT_LOCALE ?? 'de',
     municipalityName: e.MUNICIPALITY_NAME?.trim() ?? '',
     maxBodyBytes: e.MAX_BODY_BYTES,

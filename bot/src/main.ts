@@ -69,6 +69,7 @@ const TAB_DIR = resolve(__dirname, '../../dist/tab');
 export async function startApp(env: Record<string, string | undefined>): Promise<RunningApp> {
   const config = loadConfig(env);
   const log = createLogger(config.logLevel);
+  for (const warning of config.warnings) log.warn(warning);
 
   let azurite: EmbeddedAzurite | undefined;
   let connectionString: string;

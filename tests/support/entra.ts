@@ -46,6 +46,23 @@ export class FakeEntra {
       .sign(key);
   }
 
+  /**
+   * An app-only token (client credentials): no person, so no delegated `scp`, application `roles`
+   * instead and `idtyp: app`, as Entra issues it when an app calls with its own identity.
+   */
+  async appOnlyToken(appId: string, claims: Record<string, unknown> = {}): Promise<string> {
+    return this.token(appId, { scp: undefined, name: undefined, roles: ['Roadmap.ReadWrite.All'], idtyp: 'app', azp: appId, ...claims });
+  }
+
+  /**
+   * A token of a B2B guest: issued by this tenant (`iss`, `tid`), but the person was authenticated
+   * by their home tenant, which Entra records in `idp` (absent for members); `acct: 1` when the app
+   * asked for that optional claim.
+   */
+  async guestToken(oid: string, homeTenant = '00000000-0000-4000-8000-00000000a11e', claims: Record<string, unknown> = {}): Promise<string> {
+    return this.token(oid, { idp: `https://sts.windows.net/${homeTenant}/`, ...claims });
+  }
+
   async stop(): Promise<void> {
     if (!this.server) return;
     this.server.closeAllConnections();

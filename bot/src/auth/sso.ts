@@ -8,6 +8,8 @@ export interface SsoSettings {
   tenantId: string;
   /** Where Entra publishes its signing keys; defaults to the tenant's v2.0 keys endpoint. */
   jwksUrl?: string;
+  /** Whether B2B guests of the tenant may sign in (`ALLOW_GUESTS`); members only by default. */
+  allowGuests?: boolean;
 }
 
 /** The identity in a valid token. */
@@ -30,17 +32,32 @@ export class TokenError extends Error {
  * Validates a bearer token the way Entra ID tokens must be validated: RS256 only (so `alg: none`
  * and HMAC tricks fail), signature against Entra's published keys, audience (client id or its
  * application ID URI), issuer of the configured tenant (v2.0 or v1 form), expiry and not-before
- * with one minute of clock tolerance, and — when the token has scopes — `access_as_user`.
+ * with one minute of clock tolerance, and `access_as_user`. Beyond what the signature proves it
+ * admits only the municipality's own people: `tid` must be the configured tenant; app-only tokens
+ * (client credentials: no delegated `scp`, or `idtyp: app`) are refused, since no person signed in;
+ * guests are refused unless allowed — Entra marks them with `acct: 1` (optional claim) and, always,
+ * with an `idp` naming their home directory instead of this tenant.
  */
 export function createTokenValidator(s: SsoSettings, keys?: JWTVerifyGetKey): (token: string) => Promise<TokenIdentity> {
   const jwks = keys ?? createRemoteJWKSet(new URL(s.jwksUrl ?? `https://login.microsoftonline.com/${s.tenantId}/discovery/v2.0/keys`));
   const audience = [s.clientId, ...(s.applicationIdUri ? [s.applicationIdUri] : [])];
   const issuer = [`https://login.microsoftonline.com/${s.tenantId}/v2.0`, `https://sts.windows.net/${s.tenantId}/`];
+  const ownIdp = new Set([...issuer, `https://login.microsoftonline.com/${s.tenantId}/`].map((i) => i.toLowerCase()));
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, jwks, { algorithms: ['RS256'], audience, issuer, clockTolerance: 60, requiredClaims: ['exp', 'oid', 'tid'] });
-      if (typeof payload.scp === 'string' && !payload.scp.split(' ').includes('access_as_user')) {
+      if (String(payload.tid).toLowerCase() !== s.tenantId.toLowerCase()) {
+        throw new TokenError('the token was issued for another tenant');
+      }
+      if (payload.idtyp === 'app' || typeof payload.scp !== 'string') {
+        throw new TokenError('the token was issued to an application, not to a signed-in person');
+      }
+      if (!payload.scp.split(' ').includes('access_as_user')) {
         throw new TokenError('the token lacks the access_as_user scope');
+      }
+      const guest = payload.acct === 1 || payload.acct === '1' || (typeof payload.idp === 'string' && !ownIdp.has(payload.idp.toLowerCase()));
+      if (guest && !s.allowGuests) {
+        throw new TokenError('guest accounts have no access to DigiPuls (ALLOW_GUESTS is off)');
       }
       return {
         oid: String(payload.oid),

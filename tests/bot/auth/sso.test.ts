@@ -58,3 +58,37 @@ describe('Teams SSO token validation (keys generated in the test)', () => {
     await refused('not.a.token', /malformed|could not/);
   });
 });
+
+describe('trust 6: tab sign-in admits only delegated tokens of the own tenant’s members', () => {
+  let entra: FakeEntra;
+  const settings = { clientId: CLIENT_ID, tenantId: TENANT_ID };
+  const OTHER_TENANT = '11111111-0000-4000-8000-000000000009';
+
+  beforeAll(async () => {
+    entra = await new FakeEntra().start();
+  });
+  afterAll(() => entra.stop());
+
+  const outcome = async (token: string, allowGuests = false) => {
+    const validate = createTokenValidator({ ...settings, allowGuests }, createLocalJWKSet(entra.jwks()));
+    return validate(token).then(() => 'accepted', (e: unknown) => (e instanceof TokenError ? `refused: ${e.reason}` : `error: ${String(e)}`));
+  };
+
+  it('trust 6: a token whose tid is another tenant is refused even when the issuer is ours', async () => {
+    expect(await outcome(await entra.token(OID, { tid: OTHER_TENANT }))).toMatch(/^refused: .*tenant/);
+  });
+
+  it('trust 6: app-only tokens (no delegated scp, idtyp app) are refused', async () => {
+    expect(await outcome(await entra.appOnlyToken('44444444-5555-4666-8777-888888888888'))).toMatch(/^refused: .*person/);
+    expect(await outcome(await entra.token(OID, { scp: undefined }))).toMatch(/^refused: .*person/);
+    expect(await outcome(await entra.token(OID, { idtyp: 'app' }))).toMatch(/^refused: .*person/);
+  });
+
+  it('trust 6: guest accounts get no access unless ALLOW_GUESTS=true', async () => {
+    expect(await outcome(await entra.guestToken(OID))).toMatch(/^refused: .*guest/);
+    expect(await outcome(await entra.token(OID, { acct: 1 }))).toMatch(/^refused: .*guest/);
+    expect(await outcome(await entra.guestToken(OID), true)).toBe('accepted');
+    // A member's idp, when present at all, is the own tenant.
+    expect(await outcome(await entra.token(OID, { idp: `https://sts.windows.net/${TENANT_ID}/`, acct: 0 }))).toBe('accepted');
+  });
+});

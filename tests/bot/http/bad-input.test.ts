@@ -64,6 +64,7 @@ describe('/api/messages with Bot Framework authentication configured', () => {
     app = await startTestApp({
       MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555',
       MICROSOFT_APP_PASSWORD: 'not-used-in-this-test',
+      MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000001',
       DEV_IDENTITY: undefined,
       DEV_ROLES: undefined,
     });
