@@ -2,6 +2,9 @@ import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { AppTurnState } from './state';
 import type { Storage, TurnContext } from 'botbuilder';
 import { botAuthOptions } from './auth/bot-auth';
+import { chatRateLimit } from './auth/chat-rate-limit';
+import { PersonRateLimiter } from './auth/rate-limit';
+import { tenantFilter } from './auth/tenant-filter';
 import type { CommandInfo } from './commands';
 import type { Config } from './config';
 import { noSdkRetries } from './http/no-sdk-retries';
@@ -47,6 +50,10 @@ export interface Bot {
  */
 export function createBot(deps: BotDeps): Bot {
   const adapter = new TeamsAdapter(botAuthOptions(deps.config));
+  // Order matters: a foreign tenant's activity and a flooding person's are refused before anything
+  // else runs — in particular before teams-ai loads turn state, which writes storage.
+  adapter.use(tenantFilter(deps.config.allowedTenantIds, deps.log));
+  adapter.use(chatRateLimit(new PersonRateLimiter(deps.config.personRateLimit), deps.config.defaultLocale));
   adapter.use(noSdkRetries);
   const app = new Application<TurnState>({
     adapter,

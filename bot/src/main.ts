@@ -20,6 +20,7 @@ import { ConversationStore } from './features/install/store';
 import { PeopleStore } from './features/people/store';
 import { registerMeApi } from './api/info';
 import { createAuthenticator } from './auth/api-auth';
+import { limitWrites, PersonRateLimiter } from './auth/rate-limit';
 import { registerPulseApi } from './features/pulse/api';
 import { registerRoadmapApi } from './features/roadmap/api';
 import { roadmapAreas } from './features/roadmap/areas';
@@ -142,7 +143,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       config,
       log,
     });
-    const authenticate = createAuthenticator(config);
+    // API writes have their own per-person bucket (chat has one in the bot): the tab and the chat do not starve each other.
+    const authenticate = limitWrites(createAuthenticator(config), new PersonRateLimiter(config.personRateLimit));
     invite = inviteThroughAnnouncements(announcementService, config.municipalityName, log);
     remind = remindThroughChat({ conversations, send: (record, activity) => sender.send(record.reference, activity), defaultLocale: config.defaultLocale });
     const surveys = new SurveysStore(tables);

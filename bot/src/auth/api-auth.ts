@@ -5,9 +5,12 @@ import type { Config } from '../config';
 import { rolesOf, type Principal, type Role } from './roles';
 import { createTokenValidator, TokenError } from './sso';
 
-/** Why a request was refused: 401 (who are you?) or 403 (not allowed). */
+/** Why a request was refused: 401 (who are you?), 403 (not allowed) or 429 (too many at once, see rate-limit.ts). */
 export class AuthError extends Error {
-  constructor(public readonly status: 401 | 403, public readonly code: string, message: string) {
+  /** Seconds to wait before trying again; sent as `Retry-After` (429 only). */
+  retryAfterSeconds?: number;
+
+  constructor(public readonly status: 401 | 403 | 429, public readonly code: string, message: string) {
     super(message);
   }
 }
@@ -58,6 +61,7 @@ export function guard(authenticate: Authenticator, role: Role, handler: GuardedH
       principal = await authenticate(req);
     } catch (err) {
       if (!(err instanceof AuthError)) throw err;
+      if (err.retryAfterSeconds !== undefined) res.header('Retry-After', String(err.retryAfterSeconds));
       res.send(err.status, { code: err.code, message: err.message } satisfies ApiErrorBody);
       return;
     }
