@@ -4,7 +4,7 @@
  * announcement meanwhile, the server answers 409 `conflict` (see {@link announcementConflict}).
  * Refusals are 400 `invalid-announcement` with `path: problem; …` (see {@link announcementProblems}).
  */
-import { apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
+import { apiList, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
 import type { Announcement, AnnouncementInput, Audience, AudienceCount, AudienceOptions, DeliveryFailure } from './types';
 
 const path = (id: string) => `announcements/${encodeURIComponent(id)}`;
@@ -17,7 +17,7 @@ export type CardJson = Record<string, unknown>;
 
 /** `GET /api/announcements`: every announcement, newest first, with its delivery counts. */
 export function listAnnouncements(options?: RequestOptions): Promise<Announcement[]> {
-  return apiRequest<Announcement[]>('announcements', options);
+  return apiList<Announcement>('announcements', options);
 }
 
 /** `GET /api/announcements/audiences`: the teams, departments and number of employees one can address. */
@@ -75,7 +75,7 @@ export function sendTestAnnouncement(id: string, options?: RequestOptions): Prom
 
 /** `GET /api/announcements/:id/failures`: recipients that could not be reached, with the reason. */
 export function getDeliveryFailures(id: string, options?: RequestOptions): Promise<DeliveryFailure[]> {
-  return apiRequest<DeliveryFailure[]>(`${path(id)}/failures`, options);
+  return apiList<DeliveryFailure>(`${path(id)}/failures`, options);
 }
 
 /** Where the delivery list of an announcement lives as CSV (same origin; a plain link works outside Teams). */

@@ -2,6 +2,7 @@
  * Typed fetch wrapper for the DigiPuls server. The tab is served by the same server under
  * `/tab/`, so requests go to same-origin paths: the JSON API under `/api/`, health at `/healthz`.
  */
+import { NEXT_CURSOR_HEADER, PAGE_MAX } from '../../../bot/src/api/paging';
 import { getSsoToken } from '../teams';
 import type { HealthStatus } from './types';
 
@@ -77,6 +78,39 @@ function messageFromBody(body: string, parsed: unknown): string | undefined {
  * @throws {@link ApiError} for non-2xx answers, network failures, timeouts and invalid JSON.
  */
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await requestWithHeaders<T>(path, options)).body;
+}
+
+/**
+ * Requests every page of a paged list route (`?limit=&cursor=`, see bot/src/api/paging.ts) of the
+ * JSON API, the largest pages the server allows, following the next-page header until the last
+ * page, and returns the pages' bodies in order — so the tab still shows a whole list.
+ * @throws {@link ApiError} as {@link requestJson}, or when the server hands out a cursor twice.
+ */
+export async function apiPages<T>(path: string, options?: RequestOptions): Promise<T[]> {
+  const base = `/api/${path.replace(/^\/+/, '')}`;
+  const pages: T[] = [];
+  const seen = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const url: string = `${base}${base.includes('?') ? '&' : '?'}limit=${PAGE_MAX}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const { body, headers } = await requestWithHeaders<T>(url, options);
+    pages.push(body);
+    cursor = headers.get(NEXT_CURSOR_HEADER);
+    // A server that repeats a cursor would make this loop forever.
+    if (cursor && seen.has(cursor)) throw new ApiError(url, 200, 'the list repeats a page');
+    if (cursor) seen.add(cursor);
+  } while (cursor);
+  return pages;
+}
+
+/** Every item of a paged list route whose answer is an array (all pages joined). */
+export async function apiList<T>(path: string, options?: RequestOptions): Promise<T[]> {
+  return (await apiPages<T[]>(path, options)).flat();
+}
+
+/** {@link requestJson} with the answer's headers (the list routes' next-page cursor is one). */
+async function requestWithHeaders<T>(path: string, options: RequestOptions = {}): Promise<{ body: T; headers: Headers }> {
   const { json, timeoutMs = DEFAULT_TIMEOUT_MS, headers, signal, ...init } = options;
   const controller = new AbortController();
   const timer = window.setTimeout(() => controller.abort(), timeoutMs);
@@ -108,9 +142,9 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
         body: parsed,
       });
     }
-    if (response.status === 204 || text === '') return undefined as T;
+    if (response.status === 204 || text === '') return { body: undefined as T, headers: response.headers };
     try {
-      return JSON.parse(text) as T;
+      return { body: JSON.parse(text) as T, headers: response.headers };
     } catch (cause) {
       throw new ApiError(path, response.status, 'invalid JSON in answer', { cause });
     }

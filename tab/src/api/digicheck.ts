@@ -4,7 +4,7 @@
  * aggregates travel here: the server applies the threshold and complementary suppression, and the
  * tab shows what it gets. Types come from the one contract in bot/src/api.
  */
-import { apiRequest, ApiError, type RequestOptions } from './client';
+import { apiList, apiRequest, ApiError, type RequestOptions } from './client';
 import type {
   CheckCycleRequest,
   CheckCycleSummary,
@@ -47,7 +47,7 @@ export function getQuestionnaire(options?: RequestOptions): Promise<Questionnair
 
 /** `GET /api/digicheck/cycles`: every cycle, newest first. */
 export function getCycles(options?: RequestOptions): Promise<CheckCycleSummary[]> {
-  return apiRequest<CheckCycleSummary[]>('digicheck/cycles', options);
+  return apiList<CheckCycleSummary>('digicheck/cycles', options);
 }
 
 /**

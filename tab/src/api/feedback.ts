@@ -2,7 +2,7 @@
  * Typed client for the feedback API (`bot/src/features/feedback/api.ts`). No answer ever carries
  * an author: the server stores none.
  */
-import { apiRequest, type RequestOptions } from './client';
+import { apiList, apiRequest, type RequestOptions } from './client';
 import type { FeedbackBoardEntry, FeedbackItem } from './types';
 
 export type { FeedbackBoardEntry, FeedbackItem } from './types';
@@ -18,12 +18,12 @@ export interface FeedbackAnswer {
 
 /** `GET /api/feedback/board`: answered feedback, newest answer first (every signed-in person). */
 export function getFeedbackBoard(options?: RequestOptions): Promise<FeedbackBoardEntry[]> {
-  return apiRequest<FeedbackBoardEntry[]>('feedback/board', options);
+  return apiList<FeedbackBoardEntry>('feedback/board', options);
 }
 
 /** `GET /api/feedback`: every feedback item, newest first (change team only). */
 export function getFeedbackInbox(options?: RequestOptions): Promise<FeedbackItem[]> {
-  return apiRequest<FeedbackItem[]>('feedback', options);
+  return apiList<FeedbackItem>('feedback', options);
 }
 
 /**

@@ -4,7 +4,7 @@
  * suppression, comment threshold), and the tab shows what it gets without recomputing any of it.
  */
 import { getSsoToken } from '../teams';
-import { apiRequest, ApiError, type RequestOptions } from './client';
+import { apiList, apiRequest, ApiError, type RequestOptions } from './client';
 import type { ApiErrorBody, LocalizedText, RoundResults, RoundSummary, Trend } from './types';
 
 export type { RoundResults, RoundSummary, Trend } from './types';
@@ -13,7 +13,7 @@ const roundPath = (roundId: string) => `pulse/rounds/${encodeURIComponent(roundI
 
 /** `GET /api/pulse/rounds`: every round, newest first. */
 export function getRounds(options?: RequestOptions): Promise<RoundSummary[]> {
-  return apiRequest<RoundSummary[]>('pulse/rounds', options);
+  return apiList<RoundSummary>('pulse/rounds', options);
 }
 
 /**

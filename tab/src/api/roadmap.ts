@@ -4,7 +4,7 @@
  * else changed the item meanwhile, the server answers 409 with both versions
  * (see {@link roadmapConflict}), never a silent overwrite.
  */
-import { apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
+import { apiList, apiPages, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
 import { roadmapQueryString, type RoadmapQuery } from './roadmapQuery';
 import type {
   InvestmentTotals,
@@ -29,8 +29,10 @@ export function getRoadmapAreas(options?: RequestOptions): Promise<RoadmapAreas>
  * `GET /api/roadmap/items`: the items, narrowed by `query` on the server, and the timeline's half-years.
  * @throws {@link ApiError}: 400 `invalid-filter` for an unknown area, status or half-year.
  */
-export function getRoadmapItems(query: RoadmapQuery = {}, options?: RequestOptions): Promise<RoadmapItemList> {
-  return apiRequest<RoadmapItemList>(`roadmap/items${roadmapQueryString(query)}`, options);
+export async function getRoadmapItems(query: RoadmapQuery = {}, options?: RequestOptions): Promise<RoadmapItemList> {
+  // Paged on the server: every page's items, in order; the half-years are the same on each page.
+  const pages = await apiPages<RoadmapItemList>(`roadmap/items${roadmapQueryString(query)}`, options);
+  return { items: pages.flatMap((p) => p.items), halfYears: pages[0].halfYears };
 }
 
 /** `GET /api/roadmap/items/:id`: one item as stored now (with its current ETag). */
@@ -40,7 +42,7 @@ export function getRoadmapItem(id: string, options?: RequestOptions): Promise<Ro
 
 /** `GET /api/roadmap/items/:id/history`: who changed what and when, newest first. */
 export function getRoadmapHistory(id: string, options?: RequestOptions): Promise<RoadmapHistoryEntry[]> {
-  return apiRequest<RoadmapHistoryEntry[]>(`${itemPath(id)}/history`, options);
+  return apiList<RoadmapHistoryEntry>(`${itemPath(id)}/history`, options);
 }
 
 /**

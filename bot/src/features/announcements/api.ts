@@ -1,10 +1,13 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import type { DeliveryFailure } from '../../api/announcements-contract';
 import type { ApiErrorBody } from '../../api/contract';
 import { guard, type Authenticator } from '../../auth/api-auth';
+import { paging } from '../../http/paging';
 import { idSchema } from '../roadmap/model';
 import { deliveriesCsv } from './csv';
 import type { AnnouncementService, Outcome } from './service';
+import type { StoredAnnouncement } from './store';
 import { kickoffTemplate } from './template';
 
 const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
@@ -48,7 +51,13 @@ export function registerAnnouncementsApi(server: Server, deps: { authenticate: A
   };
   const id = (req: Request) => String(req.params.id ?? '');
 
-  server.get('/api/announcements', announcer(async (_req, res) => res.send(200, await svc.list())));
+  // Newest first; failures in key order. Ids and delivery keys are unique, so they end each sort key.
+  const listPages = paging<StoredAnnouncement>('announcements', (a) => [a.createdAt, a.id], 'desc');
+  const failurePages = paging<DeliveryFailure & { key: string }>('announcement-failures', (f) => [f.key]);
+  server.get('/api/announcements', announcer(async (req, res) => {
+    const page = listPages.read(req, res);
+    if (page) res.send(200, await svc.list((all) => listPages.page(all, page, res)));
+  }));
   server.get('/api/announcements/audiences', announcer(async (_req, res) => res.send(200, await svc.audienceOptions())));
   server.post('/api/announcements/audience', announcer(async (req, res) => answer(res, await svc.audienceCount(req.body ?? {}))));
   server.get('/api/announcements/templates/kickoff', announcer(async (_req, res) => res.send(200, kickoffTemplate(deps.municipalityName, deps.roadmapUrl))));
@@ -79,7 +88,10 @@ export function registerAnnouncementsApi(server: Server, deps: { authenticate: A
     if (b) answer(res, await svc.cancel(id(req), b.etag, who));
   }));
   server.post('/api/announcements/:id/test', announcer(async (req, res, who) => answer(res, await svc.sendTest(id(req), who))));
-  server.get('/api/announcements/:id/failures', announcer(async (req, res) => res.send(200, await svc.failures(id(req)))));
+  server.get('/api/announcements/:id/failures', announcer(async (req, res) => {
+    const page = failurePages.read(req, res);
+    if (page) res.send(200, failurePages.page(await svc.failures(id(req)), page, res).map(({ key: _key, ...f }) => f));
+  }));
   server.get('/api/announcements/:id/deliveries.csv', announcer(async (req, res) => {
     const lang = req.query?.lang === 'en' ? 'en' : 'de';
     const csv = deliveriesCsv(await svc.deliveries(id(req)), lang);

@@ -43,10 +43,12 @@ export class AnnouncementService {
     now?: () => Date;
   }) {}
 
-  async list(): Promise<Announcement[]> {
-    const all = await this.deps.store.list();
-    const out = await Promise.all(all.map((a) => this.view(a)));
-    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  /**
+   * Announcements, newest first; `page` picks the ones to show (sorted) before their delivery
+   * counts are read, so a page costs its own counts only.
+   */
+  async list(page: (all: StoredAnnouncement[]) => StoredAnnouncement[] = (all) => [...all].sort((a, b) => b.createdAt.localeCompare(a.createdAt))): Promise<Announcement[]> {
+    return Promise.all(page(await this.deps.store.list()).map((a) => this.view(a)));
   }
 
   async get(id: string): Promise<Announcement | undefined> {

@@ -227,8 +227,9 @@ export class AnnouncementStore {
     return c;
   }
 
-  async failures(announcementId: string): Promise<DeliveryFailure[]> {
-    return (await this.listDeliveries(announcementId, 'failed')).map((d) => ({ recipient: d.label, kind: d.kind, status: d.status, reason: d.reason ?? '', at: d.at ?? '' }));
+  /** Failed deliveries, each with its delivery key (unique: the API pages by it, then drops it). */
+  async failures(announcementId: string): Promise<Array<DeliveryFailure & { key: string }>> {
+    return (await this.listDeliveries(announcementId, 'failed')).map((d) => ({ key: d.key, recipient: d.label, kind: d.kind, status: d.status, reason: d.reason ?? '', at: d.at ?? '' }));
   }
 
   private toEntity(a: Omit<StoredAnnouncement, 'etag'>): Entity {

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import type { ApiErrorBody, FeedbackBoardEntry, FeedbackItem } from '../../api/contract';
 import { guard, type Authenticator } from '../../auth/api-auth';
+import { paging } from '../../http/paging';
 import { ConcurrencyError } from '../../storage/errors';
 import { answerSchema, boardEntry } from './service';
 import type { FeedbackStore } from './store';
@@ -13,14 +14,22 @@ export function registerFeedbackApi(server: Server, deps: { store: FeedbackStore
   const now = deps.now ?? (() => new Date());
   const fail = (res: { send(status: number, body: ApiErrorBody): unknown }, status: number, code: string, message: string) => res.send(status, { code, message });
 
-  server.get('/api/feedback/board', guard(deps.authenticate, 'viewer', async (_req, res) => {
+  // Newest first; the random id orders entries of the same day.
+  const boardPages = paging<FeedbackBoardEntry>('feedback-board', (e) => [e.answeredAt, e.id], 'desc');
+  const inboxPages = paging<FeedbackItem>('feedback', (f) => [f.receivedAt, f.id], 'desc');
+
+  server.get('/api/feedback/board', guard(deps.authenticate, 'viewer', async (req, res) => {
+    const page = boardPages.read(req, res);
+    if (!page) return;
     const entries: FeedbackBoardEntry[] = (await deps.store.list()).map(boardEntry).filter((e): e is FeedbackBoardEntry => e !== undefined);
-    res.send(200, entries.sort((a, b) => b.answeredAt.localeCompare(a.answeredAt)));
+    res.send(200, boardPages.page(entries, page, res));
   }));
 
-  server.get('/api/feedback', guard(deps.authenticate, 'changeTeam', async (_req, res) => {
+  server.get('/api/feedback', guard(deps.authenticate, 'changeTeam', async (req, res) => {
+    const page = inboxPages.read(req, res);
+    if (!page) return;
     const items: FeedbackItem[] = (await deps.store.list()).map((f) => ({ ...f, etag: f.etag ?? '' }));
-    res.send(200, items.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)));
+    res.send(200, inboxPages.page(items, page, res));
   }));
 
   server.put('/api/feedback/:id/answer', guard(deps.authenticate, 'changeTeam', async (req, res) => {

@@ -1,8 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { ApiErrorBody } from '../../api/contract';
-import type { RoadmapAreas, RoadmapConflict, RoadmapItem, RoadmapItemList } from '../../api/roadmap-contract';
+import type { RoadmapAreas, RoadmapConflict, RoadmapHistoryEntry, RoadmapItem, RoadmapItemList } from '../../api/roadmap-contract';
 import { guard, type Authenticator } from '../../auth/api-auth';
+import { paging } from '../../http/paging';
 import { roadmapCsv, roadmapIcs } from './export';
 import { idSchema, problemsOf, programHalfYears, STATUSES } from './model';
 import type { RoadmapService, SaveResult } from './service';
@@ -78,9 +79,14 @@ export function registerRoadmapApi(server: Server, deps: RoadmapApiDeps): void {
     res.send(200, { areas: svc.areas, example: deps.areasAreExample } satisfies RoadmapAreas);
   }));
 
+  // Items in id order, history newest first — the orders the lists had before they were paged.
+  const itemPages = paging<RoadmapItem>('roadmap-items', (i) => [i.id]);
+  const historyPages = paging<RoadmapHistoryEntry>('roadmap-history', (h) => [h.version], 'desc');
+
   server.get('/api/roadmap/items', viewer(async (req, res) => {
-    const items = await filtered(req, res);
-    if (items) res.send(200, { items, halfYears: programHalfYears() } satisfies RoadmapItemList);
+    const page = itemPages.read(req, res);
+    const items = page && (await filtered(req, res));
+    if (page && items) res.send(200, { items: itemPages.page(items, page, res), halfYears: programHalfYears() } satisfies RoadmapItemList);
   }));
 
   server.get('/api/roadmap/items/:id', viewer(async (req, res) => {
@@ -89,8 +95,9 @@ export function registerRoadmapApi(server: Server, deps: RoadmapApiDeps): void {
   }));
 
   server.get('/api/roadmap/items/:id/history', viewer(async (req, res) => {
-    const item = await itemOr404(req, res);
-    if (item) res.send(200, await svc.history(item.id));
+    const page = historyPages.read(req, res);
+    const item = page && (await itemOr404(req, res));
+    if (page && item) res.send(200, historyPages.page(await svc.history(item.id), page, res));
   }));
 
   server.post('/api/roadmap/items', editor(async (req, res, principal) => {

@@ -177,6 +177,9 @@ describe('docs/openapi/roadmap.yaml', () => {
       await checked('GET', '/api/roadmap/items', '/api/roadmap/items', 200);
       await checked('GET', '/api/roadmap/items', '/api/roadmap/items?area=bauen-umwelt,change&status=planned,in-progress&halfYear=2026-H2&decisionNeeded=true', 200);
       await checked('GET', '/api/roadmap/items', '/api/roadmap/items?status=someday', 400);
+      await checked('GET', '/api/roadmap/items', '/api/roadmap/items?limit=1', 200);
+      await checked('GET', '/api/roadmap/items', '/api/roadmap/items?limit=0', 400);
+      await checked('GET', '/api/roadmap/items/{id}/history', '/api/roadmap/items/oa-half/history?cursor=nope', 400);
       await checked('GET', '/api/roadmap/items/{id}', '/api/roadmap/items/oa-half', 200);
       await checked('GET', '/api/roadmap/items/{id}', '/api/roadmap/items/no-such-item', 404);
       await checked('GET', '/api/roadmap/areas', '/api/roadmap/areas', 200);
