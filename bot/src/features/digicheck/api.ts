@@ -1,7 +1,8 @@
 import type { Response, Server } from 'restify';
 import type { ApiErrorBody } from '../../api/contract';
-import type { CheckGapResponse } from '../../api/digicheck-contract';
+import type { CheckCycleSummary, CheckGapResponse } from '../../api/digicheck-contract';
 import { guard, type Authenticator } from '../../auth/api-auth';
+import { paging } from '../../http/paging';
 import type { CheckOutcome, DigiCheckService } from './service';
 
 /** What the DigiCheck API needs. */
@@ -44,7 +45,12 @@ export function registerCheckApi(server: Server, deps: CheckApiDeps): void {
   const id = (req: { params?: Record<string, unknown> }) => String(req.params?.id ?? '').slice(0, 60);
 
   server.get('/api/digicheck/questionnaire', viewer(async (_req, res) => void res.send(200, service.questionnaire)));
-  server.get('/api/digicheck/cycles', viewer(async (_req, res) => void res.send(200, await service.cycles())));
+  // Newest first, as the service lists them (by opening time, then id).
+  const cyclePages = paging<CheckCycleSummary>('digicheck-cycles', (c) => [c.opensAt, c.id], 'desc');
+  server.get('/api/digicheck/cycles', viewer(async (req, res) => {
+    const page = cyclePages.read(req, res);
+    if (page) res.send(200, cyclePages.page(await service.cycles(), page, res));
+  }));
   server.post('/api/digicheck/cycles', changeTeam(async (req, res) => answer(res, await service.createCycle(req.body ?? {}))));
   server.put('/api/digicheck/cycles/:id/targets', changeTeam(async (req, res) => answer(res, await service.setTargets(id(req), req.header('if-match') || undefined, req.body ?? {}))));
   server.post('/api/digicheck/cycles/:id/close', changeTeam(async (req, res) => answer(res, await service.close(id(req)))));

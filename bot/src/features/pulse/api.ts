@@ -1,11 +1,12 @@
 import type { Request, Response, Server } from 'restify';
 import type { ApiErrorBody, RoundSummary } from '../../api/contract';
 import { guard, type Authenticator } from '../../auth/api-auth';
+import { paging } from '../../http/paging';
 import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { resultsCsv } from './csv';
 import { roundResults, roundSummary, trend } from './results';
-import { roundRequestSchema, roundsFor, roundState } from './round';
+import { roundRequestSchema, roundsFor, roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import { parseSurvey } from './survey';
 import type { SurveysStore } from './surveys-store';
@@ -34,11 +35,15 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
   const viewer = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'viewer', h);
   const changeTeam = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'changeTeam', h);
 
-  server.get('/api/pulse/rounds', viewer(async (_req: Request, res: Response) => {
+  // Newest first (ids start with the opening time); a page is cut before participation is counted.
+  const roundPages = paging<Round>('pulse-rounds', (r) => [r.id], 'desc');
+  server.get('/api/pulse/rounds', viewer(async (req: Request, res: Response) => {
+    const page = roundPages.read(req, res);
+    if (!page) return;
     const at = now();
-    const rounds = await deps.rounds.list();
+    const rounds = roundPages.page(await deps.rounds.list(), page, res);
     const list: RoundSummary[] = await Promise.all(rounds.map(async (r) => roundSummary(r, await deps.submissions.participationCount(r.id), at)));
-    res.send(200, list.reverse());
+    res.send(200, list);
   }));
 
   const loadResults = async (req: Request, res: Response, principal: Principal) => {
