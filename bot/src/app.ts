@@ -17,6 +17,7 @@ import type { DigiCheckService } from './features/digicheck/service';
 import { registerFallbackRoutes } from './features/fallback/routes';
 import { helpCommand, registerInstallRoutes } from './features/install/routes';
 import type { ConversationStore } from './features/install/store';
+import { chatPrivacy } from './features/people/department-guard';
 import type { PeopleStore } from './features/people/store';
 import { pulseCommands, registerPulseRoutes } from './features/pulse/routes';
 import type { PulseService } from './features/pulse/service';
@@ -68,9 +69,10 @@ export function createBot(deps: BotDeps): Bot {
 
   const commands: CommandInfo[] = [helpCommand, ...pulseCommands, ...checkCommands, ...feedbackCommands];
   registerInstallRoutes(app, { store: deps.conversations, config: deps.config, log: deps.log, commands: () => commands });
-  registerPulseRoutes(app, { service: deps.pulse, people: deps.people, config: deps.config, log: deps.log });
-  registerFeedbackRoutes(app, { store: deps.feedback, config: deps.config, log: deps.log });
-  registerCheckRoutes(app, { service: deps.digicheck, config: deps.config, log: deps.log });
+  const privacy = chatPrivacy(deps);
+  registerPulseRoutes(app, { service: deps.pulse, people: deps.people, config: deps.config, log: deps.log, ...privacy });
+  registerFeedbackRoutes(app, { store: deps.feedback, config: deps.config, log: deps.log, personal: privacy.personal });
+  registerCheckRoutes(app, { service: deps.digicheck, config: deps.config, log: deps.log, ...privacy });
   registerAnnouncementRoutes(app, { store: deps.announcements, config: deps.config, log: deps.log });
   registerFallbackRoutes(app, { config: deps.config });
 

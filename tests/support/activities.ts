@@ -84,3 +84,34 @@ export function cardExecute(user: TestUser, verb: string, data: Record<string, u
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+/** A shared conversation: a team channel or a group chat. */
+export interface SharedConversation {
+  kind: 'channel' | 'groupChat';
+  id: string;
+  team?: { id: string; name: string };
+}
+
+function sharedBase(user: TestUser, where: SharedConversation, o: Base) {
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: o.serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: o.locale ?? 'de-DE',
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    recipient: BOT,
+    conversation: { id: where.id, conversationType: where.kind, isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, ...(where.team && { team: where.team, channel: { id: where.id } }) },
+  };
+}
+
+/** A text message (the bot @mentioned) from a person in a channel or group chat. */
+export function sharedMessage(user: TestUser, text: string, where: SharedConversation, o: Base) {
+  return { ...sharedBase(user, where, o), type: 'message', text };
+}
+
+/** An Action.Execute invoke from a card in a channel or group chat (e.g. a card refresh or a forged submit). */
+export function sharedExecute(user: TestUser, verb: string, data: Record<string, unknown>, where: SharedConversation, o: Base) {
+  return { ...sharedBase(user, where, o), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-activity-1', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'automatic' } };
+}

@@ -151,6 +151,7 @@ export interface FeedbackItem {
   text: string;
   mayPublish: boolean;
   lang: 'de' | 'en';
+  /** The day it arrived (YYYY-MM-DD): no finer time is stored, so it cannot be lined up with other activity. */
   receivedAt: string;
   topic?: string;
   answer?: string;

@@ -62,7 +62,7 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
       style: 'attention',
       items: [
         { type: 'TextBlock', text: t(l, 'check.problems'), weight: 'Bolder', wrap: true, color: 'Attention' },
-        ...o.problems.map((p) => ({ type: 'TextBlock', text: `• ${problemText(q, l, p)}`, wrap: true, color: 'Attention' })),
+        ...o.problems.map((p) => ({ type: 'TextBlock', text: `• ${problemText(q, l, p, o.departments)}`, wrap: true, color: 'Attention' })),
       ],
     });
   }
@@ -175,7 +175,7 @@ export function messageCard(l: Lang, text: string): CardJson {
   return resultCard(l, t(l, 'check.title'), text);
 }
 
-function problemText(q: Questionnaire, l: Lang, p: StepProblem): string {
+function problemText(q: Questionnaire, l: Lang, p: StepProblem, departments: Department[]): string {
   const question = (id: string) => (id === q.ozg.id ? q.ozg.text[l] : q.dimensions.flatMap((d) => d.questions).find((x) => x.id === id)?.text[l] ?? id);
   switch (p.code) {
     case 'missing':
@@ -188,6 +188,10 @@ function problemText(q: Questionnaire, l: Lang, p: StepProblem): string {
       return t(l, 'check.problem.department');
     case 'malformed':
       return t(l, 'check.malformed');
+    case 'department-locked':
+      return t(l, 'department.locked', { date: new Intl.DateTimeFormat(l === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(p.until)) });
+    case 'department-saved':
+      return t(l, 'check.problem.departmentSaved', { department: departments.find((d) => d.id === p.department)?.[l] ?? p.department });
   }
 }
 

@@ -6,6 +6,8 @@ import { t, type Lang, type MessageKey } from '../../i18n';
 import { langOf } from '../../i18n/activity-lang';
 import type { Logger } from '../../logger';
 import type { CardJson } from '../pulse/cards';
+import type { PersonalChat } from '../../proactive/personal';
+import type { DepartmentGuard } from '../people/department-guard';
 import { personKeyOf } from '../people/store';
 import { EDIT_VERB, messageCard, pausedCard, RESUME_VERB, stepCard, STEP_VERB, SUMMARY_VERB, summaryCard } from './cards';
 import type { CheckView, DigiCheckService } from './service';
@@ -17,6 +19,10 @@ export const checkCommands: CommandInfo[] = [{ nameKey: 'command.check', descrip
 export interface CheckRouteDeps {
   service: DigiCheckService;
   config: Pick<Config, 'defaultLocale' | 'departments'>;
+  /** The department lock against the fill-up attack (card 1 carries the department). */
+  guard: DepartmentGuard;
+  /** Answers in the personal chat when `check` is typed in a channel or group chat. */
+  personal: PersonalChat;
   log: Logger;
 }
 
@@ -31,6 +37,9 @@ const REFUSALS: Record<Extract<CheckView, { kind: 'refused' }>['reason'], Messag
   'save-failed': 'check.saveFailed',
 };
 
+/** A day as people read it (the administration's time zone). */
+const formatDay = (iso: string, l: Lang) => new Intl.DateTimeFormat(l === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+
 /** Our card JSON is built by hand against schema 1.5; botbuilder's type is only a loose shape. */
 const asCard = (c: CardJson) => c as unknown as AdaptiveCard;
 
@@ -41,6 +50,27 @@ const asCard = (c: CardJson) => c as unknown as AdaptiveCard;
 export function registerCheckRoutes(app: Application<TurnState>, deps: CheckRouteDeps): void {
   const { service, config } = deps;
   const lang = (c: TurnContext) => langOf(c.activity, config.defaultLocale);
+
+  /**
+   * The department on card 1, checked before the answers are taken: refused while the person is
+   * held to another one (a round or cycle they took part in is open); a move away from the stored
+   * department is saved on this turn alone and the card comes back to be sent again, so no answer
+   * turn writes the person's department row (trust points 11 and 12). A first choice is kept with
+   * the answers only.
+   */
+  const departmentStep = async (personKey: string, data: Record<string, unknown>): Promise<CheckView | undefined> => {
+    const chosen = typeof data.department === 'string' && config.departments.some((d) => d.id === data.department) ? data.department : undefined;
+    if (!chosen) return undefined;
+    const change = await deps.guard.check(personKey, chosen);
+    if (change.kind === 'same' || change.kind === 'first') return undefined;
+    const view = await service.edit(personKey, data.cycleId, data.step);
+    if (view.kind !== 'step') return view;
+    if (change.kind === 'locked') {
+      return { ...view, mode: 'flow', problems: [{ code: 'department-locked', until: change.until }], given: { ...data, department: change.department } };
+    }
+    await deps.guard.save(personKey, chosen, change);
+    return { ...view, mode: 'flow', problems: [{ code: 'department-saved', department: chosen }], given: data };
+  };
 
   const render = (l: Lang, view: CheckView): CardJson => {
     const q = service.questionnaire;
@@ -55,18 +85,23 @@ export function registerCheckRoutes(app: Application<TurnState>, deps: CheckRout
         return pausedCard(q, l, view.cycle, view.response);
       case 'deleted':
         return messageCard(l, t(l, 'check.deleted'));
+      case 'erase-info':
+        return messageCard(l, view.what === 'pending' ? t(l, 'check.erase.pending', { date: formatDay(view.closedAt ?? '', l) }) : t(l, view.what === 'closed' ? 'check.erase.closed' : 'check.erase.nothing'));
       case 'refused':
         return messageCard(l, t(l, REFUSALS[view.reason]));
     }
   };
 
   const send = async (context: TurnContext, view: CheckView) => {
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(render(lang(context), view))));
+    const l = lang(context);
+    await deps.personal.send(context, l, MessageFactory.attachment(CardFactory.adaptiveCard(render(l, view))));
   };
 
   app.message(ERASE, async (context) => {
     const personKey = personKeyOf(context.activity.from);
     if (!personKey) return;
+    // Erasing from a shared conversation would announce it there: only in the personal chat.
+    if (deps.personal.isShared(context)) return void (await context.sendActivity(t(lang(context), 'personal.onlyThere')));
     await send(context, await service.erase(personKey));
   });
 
@@ -80,6 +115,8 @@ export function registerCheckRoutes(app: Application<TurnState>, deps: CheckRout
   const action = (verb: string, run: (personKey: string, data: Record<string, unknown>) => Promise<CheckView>) =>
     app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
       const l = lang(context);
+      // A card action in a channel or group chat would show its answer card to everyone there.
+      if (deps.personal.isShared(context)) return asCard(messageCard(l, t(l, 'personal.onlyThere')));
       const personKey = personKeyOf(context.activity.from);
       if (!personKey) return asCard(messageCard(l, t(l, 'check.malformed')));
       try {
@@ -90,7 +127,7 @@ export function registerCheckRoutes(app: Application<TurnState>, deps: CheckRout
       }
     });
 
-  action(STEP_VERB, (personKey, data) => service.submit(personKey, data));
+  action(STEP_VERB, async (personKey, data) => (await departmentStep(personKey, data)) ?? service.submit(personKey, data));
   action(EDIT_VERB, (personKey, data) => service.edit(personKey, data.cycleId, data.step));
   action(SUMMARY_VERB, (personKey, data) => service.summary(personKey, data.cycleId));
   action(RESUME_VERB, (personKey) => service.start(personKey));

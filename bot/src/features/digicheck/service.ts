@@ -21,6 +21,8 @@ export type CheckView =
   | { kind: 'summary'; cycle: Cycle; response: CheckResponse }
   | { kind: 'paused'; cycle: Cycle; step: number; response: CheckResponse }
   | { kind: 'deleted' }
+  /** `check löschen` when nothing was deleted now: none stored, being counted after closing, or closed. */
+  | { kind: 'erase-info'; what: 'nothing' | 'pending' | 'closed'; closedAt?: string }
   | { kind: 'refused'; reason: 'closed' | 'not-open' | 'unknown-cycle' | 'malformed' | 'save-failed' };
 
 /** An API outcome: a value, or a problem the API maps to a status. */
@@ -150,7 +152,8 @@ export class DigiCheckService {
       if (await this.deps.store.putResponse(cycle.id, personKey, next, current?.etag)) response = next;
     }
     if (!response) return { kind: 'refused', reason: 'save-failed' };
-    if (input.department) await this.deps.people.setDepartment(personKey, input.department).catch((err) => this.deps.log.warn({ err }, 'could not remember the department'));
+    // The person's stored department is not written here: a row written on the turn of an answer
+    // would date it (trust point 12). The chat saves a changed department on a turn of its own.
 
     const last = this.deps.questionnaire.dimensions.length - 1;
     switch (input.move) {
@@ -168,11 +171,33 @@ export class DigiCheckService {
     }
   }
 
-  /** `check löschen`: deletes one's answers of the open cycle. */
+  /**
+   * `check löschen`: deletes one's answers of the open cycle, and says truthfully what happened
+   * otherwise. After the closing time the answers are part of the totals being built (closing
+   * reads them after a grace period), so they are not deleted one by one any more: closing deletes
+   * them within minutes, and the person is told so (trust point 15).
+   */
   async erase(personKey: string): Promise<CheckView> {
+    const now = this.now();
+    const cycles = (await this.deps.store.listCycles()).map((c) => c.cycle);
+    const open = cycles.find((c) => cycleState(c, now) === 'open');
+    if (open) {
+      if (!(await this.deps.store.getResponse(open.id, personKey))) return { kind: 'erase-info', what: 'nothing' };
+      await this.deps.store.deleteResponse(open.id, personKey);
+      return { kind: 'deleted' };
+    }
+    const closing = cycles.find((c) => cycleState(c, now) === 'closing');
+    if (closing && (await this.deps.store.getResponse(closing.id, personKey))) return { kind: 'erase-info', what: 'pending', closedAt: closing.closesAt };
+    if (cycles.some((c) => c.phase === 'closed')) return { kind: 'erase-info', what: 'closed' };
+    return { kind: 'erase-info', what: 'nothing' };
+  }
+
+  /** The open cycle and whether (and with which department) the person began it: for the department lock. */
+  async openCycleFor(personKey: string): Promise<{ scope: string; closesAt: string; tookPart: boolean; department?: string } | undefined> {
     const cycle = await this.openCycle();
-    if (cycle) await this.deps.store.deleteResponse(cycle.id, personKey);
-    return { kind: 'deleted' };
+    if (!cycle) return undefined;
+    const response = (await this.deps.store.getResponse(cycle.id, personKey))?.response;
+    return { scope: `cycle:${cycle.id}`, closesAt: cycle.closesAt, tookPart: response !== undefined, department: response?.department };
   }
 
   private async cycleForAnswer(cycleId: unknown): Promise<{ cycle: Cycle } | Extract<CheckView, { kind: 'refused' }>> {

@@ -29,7 +29,11 @@ export type StepProblem =
   | { code: 'unknown-answer'; field: string }
   | { code: 'missing'; questionId: string }
   | { code: 'out-of-range'; questionId: string }
-  | { code: 'department' };
+  | { code: 'department' }
+  /** The department cannot change now (trust point 11): a round or cycle the person took part in runs until `until`. */
+  | { code: 'department-locked'; until: string }
+  /** A changed department was saved on its own turn; the card is to be sent again. */
+  | { code: 'department-saved'; department: string };
 
 const FIXED = new Set(['cycleId', 'step', 'move', 'department', OZG_INPUT]);
 

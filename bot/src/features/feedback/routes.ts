@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import { t } from '../../i18n';
 import { langOf } from '../../i18n/activity-lang';
 import type { Logger } from '../../logger';
+import type { PersonalChat } from '../../proactive/personal';
 import { resultCard } from '../pulse/cards';
 import { feedbackCard, SEND_VERB } from './cards';
 import { checkFeedbackText } from './service';
@@ -20,17 +21,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `feedback <text>` shows the text on a card to confirm (editable, with the opt-in to publish it
  * word for word); sending stores it without any author. Nothing is stored before the person sends.
  */
-export function registerFeedbackRoutes(app: Application<TurnState>, deps: { store: FeedbackStore; config: Pick<Config, 'defaultLocale'>; log: Logger; now?: () => Date }): void {
+export function registerFeedbackRoutes(app: Application<TurnState>, deps: { store: FeedbackStore; personal: PersonalChat; config: Pick<Config, 'defaultLocale'>; log: Logger; now?: () => Date }): void {
   const now = deps.now ?? (() => new Date());
 
   app.message(FEEDBACK, async (context) => {
     const lang = langOf(context.activity, deps.config.defaultLocale);
     const text = FEEDBACK.exec(context.activity.text ?? '')?.[2]?.trim() ?? '';
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(feedbackCard(lang, { text: text.slice(0, 2000) }))));
+    // Typed in a channel or group chat, the card (with the text) goes to the personal chat only.
+    await deps.personal.send(context, lang, MessageFactory.attachment(CardFactory.adaptiveCard(feedbackCard(lang, { text: text.slice(0, 2000) }))));
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>(SEND_VERB, async (context, _state, data) => {
     const lang = langOf(context.activity, deps.config.defaultLocale);
+    if (deps.personal.isShared(context)) return resultCard(lang, t(lang, 'feedback.prompt.title'), t(lang, 'personal.onlyThere')) as unknown as AdaptiveCard;
     const submissionId = typeof data?.submissionId === 'string' && UUID.test(data.submissionId) ? data.submissionId : undefined;
     if (!submissionId) return resultCard(lang, t(lang, 'feedback.confirm.title'), t(lang, 'feedback.invalid')) as unknown as AdaptiveCard;
     const mayPublish = data?.mayPublish === true || data?.mayPublish === 'true';
@@ -41,7 +44,8 @@ export function registerFeedbackRoutes(app: Application<TurnState>, deps: { stor
       return feedbackCard(lang, { text, mayPublish, problem, submissionId }) as unknown as AdaptiveCard;
     }
     try {
-      const result = await deps.store.create({ id: submissionId, text: checked.text, mayPublish, lang, receivedAt: now().toISOString() });
+      // The day only: a finer time could tie the item to its author's other activity (trust point 12).
+      const result = await deps.store.create({ id: submissionId, text: checked.text, mayPublish, lang, receivedAt: now().toISOString().slice(0, 10) });
       const card = result === 'created' ? resultCard(lang, t(lang, 'feedback.sent.title'), t(lang, 'feedback.sent.text')) : resultCard(lang, t(lang, 'feedback.sent.title'), t(lang, 'feedback.duplicate'));
       return card as unknown as AdaptiveCard;
     } catch (err) {

@@ -33,10 +33,13 @@ export function registerInstallRoutes(app: Application<TurnState>, deps: Install
     await context.sendActivity(MessageFactory.attachment(card));
   };
 
-  // Refresh the stored reference on every turn (service URLs can change); the store writes only
-  // when something differs. A storage hiccup here must not fail the person's actual request.
+  // Refresh the stored reference (service URLs can change); the store writes only when something
+  // differs. Never on an invoke: card actions are the submits of pulses, DigiCheck answers and
+  // feedback, and a row naming the person written on that turn would date the submit through its
+  // storage write time (trust point 12). Messages and install events refresh it instead.
+  // A storage hiccup here must not fail the person's actual request.
   app.turn('beforeTurn', async (context) => {
-    if (installEventOf(context.activity) !== 'uninstall') {
+    if (context.activity.type !== 'invoke' && installEventOf(context.activity) !== 'uninstall') {
       const record = recordFromActivity(context.activity);
       if (record) await deps.store.remember(record).catch((err) => deps.log.warn({ err }, 'could not store conversation reference'));
     }

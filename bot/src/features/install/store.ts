@@ -47,7 +47,8 @@ export class ConversationStore {
       rowKey: REF,
       ...stripUndefined(fields),
       reference: JSON.stringify(reference),
-      updatedAt: new Date().toISOString(),
+      // The day only: a finer time could be lined up with other rows' write times (trust point 12).
+      updatedAt: new Date().toISOString().slice(0, 10),
     };
     // Merge keeps a team name learned at install when a later message arrives without it.
     await client.upsertEntity(entity, 'Merge');
@@ -100,6 +101,19 @@ export class ConversationStore {
       if (hasStatus(err, 404)) return undefined;
       throw err;
     }
+  }
+
+  /**
+   * The personal chat of a person (by Entra object id, else Bot Framework user id), if the app is
+   * installed there: where personal things are answered when asked for in a shared conversation.
+   */
+  async personalOf(person: { aadObjectId?: string; id?: string }): Promise<ConversationRecord | undefined> {
+    const client = await this.client();
+    const filter = person.aadObjectId
+      ? odata`RowKey eq ${REF} and kind eq ${'personal'} and userAadObjectId eq ${person.aadObjectId}`
+      : odata`RowKey eq ${REF} and kind eq ${'personal'} and userId eq ${person.id ?? ''}`;
+    for await (const e of client.listEntities<ConversationEntity>({ queryOptions: { filter } })) return toRecord(e);
+    return undefined;
   }
 
   /** Every stored conversation of a kind (all kinds when omitted), following continuation pages. */

@@ -4,6 +4,8 @@ import { decodeKey, encodeKey } from '../../storage/keys';
 import type { Tables } from '../../storage/tables';
 
 const PK = 'person';
+/** Partition prefix of the per-round move counters (no person in them). */
+const MOVES = 'moves|';
 
 /** What we keep about a person: the department they chose. Personal data: exportable and erasable. */
 export interface Person {
@@ -17,8 +19,8 @@ export interface Person {
  */
 export class PeopleStore {
   /**
-   * Departments known to this instance, for a few minutes: every pulse submit re-states the
-   * department, and writing it again when unchanged would double the storage calls of a submit.
+   * Departments known to this instance, for a few minutes: the department card is often saved
+   * unchanged, and writing it again would only cost a storage call.
    */
   private readonly known = new Map<string, { department?: string; until: number }>();
 
@@ -49,6 +51,41 @@ export class PeopleStore {
     for await (const e of (await this.client()).listEntities<{ department?: string }>({ queryOptions: { filter: odata`PartitionKey eq ${PK}`, select: ['RowKey', 'department'] } })) {
       if (e.department) out.set(decodeKey(e.rowKey as string), e.department);
     }
+    return out;
+  }
+
+  /**
+   * Counts one move into `department` during an open round or cycle (`scope`: `round:<id>` or
+   * `cycle:<id>`). The row names no person: it is a counter per department, so the change team
+   * can see a small department being filled up (trust point 11).
+   */
+  async countMove(scope: string, department: string): Promise<void> {
+    const client = await this.client();
+    const pk = MOVES + encodeKey(scope);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      try {
+        const row = await client.getEntity<{ count: number }>(pk, department);
+        await client.updateEntity({ partitionKey: pk, rowKey: department, count: row.count + 1 }, 'Replace', { etag: row.etag });
+        return;
+      } catch (err) {
+        if (hasStatus(err, 404)) {
+          try {
+            await client.createEntity({ partitionKey: pk, rowKey: department, count: 1 });
+            return;
+          } catch (e) {
+            if (!hasStatus(e, 409)) throw e;
+          }
+        } else if (!hasStatus(err, 412)) throw err;
+      }
+    }
+    throw new Error('could not count the department move: too much contention');
+  }
+
+  /** Moves counted into each department during the round or cycle `scope` (see {@link countMove}). */
+  async movesInto(scope: string): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const filter = odata`PartitionKey eq ${MOVES + encodeKey(scope)}`;
+    for await (const e of (await this.client()).listEntities<{ count: number }>({ queryOptions: { filter } })) out.set(e.rowKey as string, e.count);
     return out;
   }
 

@@ -5,10 +5,12 @@ import type { Config } from '../../config';
 import { t, type Lang } from '../../i18n';
 import { langOf } from '../../i18n/activity-lang';
 import type { Logger } from '../../logger';
+import type { PersonalChat } from '../../proactive/personal';
+import type { DepartmentCheck, DepartmentGuard } from '../people/department-guard';
 import { departmentName } from '../people/departments';
 import { personKeyOf, type PeopleStore } from '../people/store';
 import type { BallotProblem } from './ballot';
-import { departmentCard, pulseCard, resultCard, SUBMIT_VERB, type CardJson, type PulseCardOptions } from './cards';
+import { departmentCard, formatClosing, pulseCard, resultCard, SUBMIT_VERB, type CardJson, type PulseCardOptions } from './cards';
 import type { Round } from './round';
 import type { PulseService, SubmitOutcome } from './service';
 
@@ -22,6 +24,10 @@ export const pulseCommands: CommandInfo[] = [
 export interface PulseRouteDeps {
   service: PulseService;
   people: PeopleStore;
+  /** The department lock against the fill-up attack; saves changes on turns of their own. */
+  guard: DepartmentGuard;
+  /** Answers personal things in the personal chat when asked in a channel or group chat. */
+  personal: PersonalChat;
   config: Pick<Config, 'defaultLocale' | 'departments' | 'departmentsAreExample'>;
   log: Logger;
 }
@@ -35,30 +41,45 @@ export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRout
   const lang = (c: TurnContext) => langOf(c.activity, config.defaultLocale);
   const cardOptions = (l: Lang, department?: string): PulseCardOptions => ({ lang: l, departments: config.departments, departmentsAreExample: config.departmentsAreExample, department });
 
+  const { personal } = deps;
+  /** A card action pressed in a channel or group chat: answered with a neutral card, nothing is taken. */
+  const sharedRefusal = (l: Lang) => asCard(resultCard(l, t(l, 'department.card.title'), t(l, 'personal.onlyThere')));
+  const lockedText = (l: Lang, until: string) => t(l, 'department.locked', { date: formatClosing({ closesAt: until }, l) });
+
   app.message(PULSE, async (context) => {
     const l = lang(context);
     const personKey = personKeyOf(context.activity.from);
     if (!personKey) return void (await context.sendActivity(t(l, 'pulse.none')));
-    const department = (await deps.people.get(personKey))?.department;
+    const department = (await deps.guard.lock(personKey))?.department ?? (await deps.guard.stored(personKey));
     const { round, answeredAll } = await deps.service.nextRoundFor(personKey, department);
-    if (!round) return void (await context.sendActivity(t(l, answeredAll ? 'pulse.alreadyAnswered' : 'pulse.none')));
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(pulseCard(round, cardOptions(l, department)))));
+    if (!round) return void (await personal.send(context, l, MessageFactory.text(t(l, answeredAll ? 'pulse.alreadyAnswered' : 'pulse.none'))));
+    await personal.send(context, l, MessageFactory.attachment(CardFactory.adaptiveCard(pulseCard(round, cardOptions(l, department)))));
   });
 
   app.message(DEPARTMENT, async (context) => {
     const l = lang(context);
     const personKey = personKeyOf(context.activity.from);
-    const current = personKey ? (await deps.people.get(personKey))?.department : undefined;
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(departmentCard(l, config.departments, current, config.departmentsAreExample))));
+    const current = personKey ? await deps.guard.stored(personKey) : undefined;
+    await personal.send(context, l, MessageFactory.attachment(CardFactory.adaptiveCard(departmentCard(l, config.departments, current, config.departmentsAreExample))));
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>(SUBMIT_VERB, async (context, _state, data) => {
     const l = lang(context);
+    if (personal.isShared(context)) return sharedRefusal(l);
     const personKey = personKeyOf(context.activity.from);
     if (!personKey) return asCard(resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.problem.malformed')));
     let outcome: SubmitOutcome;
     try {
-      outcome = await deps.service.submit(data?.roundId, personKey, data ?? {});
+      // A department other than the stored one is a change: checked against the lock and saved on
+      // this turn alone; the answers are sent again on the next (the card keeps them).
+      const departmentStep = async (round: Round, department: string): Promise<SubmitOutcome | undefined> => {
+        const change: DepartmentCheck = await deps.guard.check(personKey, department);
+        if (change.kind === 'same') return undefined;
+        if (change.kind === 'locked') return { kind: 'department-locked', round, department: change.department, until: change.until };
+        await deps.guard.save(personKey, department, change);
+        return { kind: 'department-saved', round, department };
+      };
+      outcome = await deps.service.submit(data?.roundId, personKey, data ?? {}, departmentStep);
     } catch (err) {
       deps.log.error({ err }, 'pulse submit failed');
       return asCard(resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.saveFailed')));
@@ -68,12 +89,15 @@ export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRout
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>('department.save', async (context, _state, data) => {
     const l = lang(context);
+    if (personal.isShared(context)) return sharedRefusal(l);
     const personKey = personKeyOf(context.activity.from);
     const id = typeof data?.department === 'string' ? data.department : '';
     if (!personKey || !config.departments.some((d) => d.id === id)) {
       return asCard(departmentCard(l, config.departments, undefined, config.departmentsAreExample));
     }
-    await deps.people.setDepartment(personKey, id);
+    const change = await deps.guard.check(personKey, id);
+    if (change.kind === 'locked') return asCard(resultCard(l, t(l, 'department.card.title'), lockedText(l, change.until)));
+    await deps.guard.save(personKey, id, change);
     return asCard(resultCard(l, t(l, 'department.card.title'), t(l, 'department.saved', { department: departmentName(config.departments, id, l) })));
   });
 }
@@ -96,6 +120,10 @@ function outcomeCard(outcome: SubmitOutcome, data: Record<string, unknown>, opti
       return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.notForYou'));
     case 'unknown-round':
       return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.unknownRound'));
+    case 'department-locked':
+      return pulseCard(outcome.round, { ...options, problems: [t(l, 'department.locked', { date: formatClosing({ closesAt: outcome.until }, l) })], previous: { ...data, department: outcome.department } });
+    case 'department-saved':
+      return pulseCard(outcome.round, { ...options, department: outcome.department, notice: t(l, 'pulse.departmentSaved', { department: departmentName(options.departments, outcome.department, l) }), previous: data });
     case 'invalid': {
       const problems = outcome.problems.map((p) => problemText(l, outcome.round, p));
       if (outcome.departmentMissing) problems.unshift(t(l, 'pulse.problem.department'));

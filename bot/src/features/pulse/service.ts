@@ -17,7 +17,17 @@ export type SubmitOutcome =
   | { kind: 'not-open' }
   | { kind: 'closed' }
   | { kind: 'not-for-you' }
-  | { kind: 'invalid'; round: Round; problems: BallotProblem[]; departmentMissing: boolean };
+  | { kind: 'invalid'; round: Round; problems: BallotProblem[]; departmentMissing: boolean }
+  /** The department differs from the stored one and was saved on this turn; nothing counted yet. */
+  | { kind: 'department-saved'; round: Round; department: string }
+  /** The department cannot change now (trust point 11); nothing stored. */
+  | { kind: 'department-locked'; round: Round; department?: string; until: string };
+
+/**
+ * Called once a submit is valid, before anything is stored: may answer instead of storing (the
+ * chat layer checks and saves a changed department there, on a turn without a ballot).
+ */
+export type DepartmentStep = (round: Round, department: string) => Promise<SubmitOutcome | undefined>;
 
 /** What the pulse service needs. */
 export interface PulseDeps {
@@ -47,6 +57,13 @@ export class PulseService {
     return (await this.deps.rounds.list()).filter((r) => roundState(r, now) === 'open' && roundIncludes(r, department));
   }
 
+  /** Every open round, with whether the person took part in it (for the department lock). */
+  async openRoundsTakenPartIn(personKey: string): Promise<Array<{ scope: string; closesAt: string; tookPart: boolean }>> {
+    const now = this.now();
+    const open = (await this.deps.rounds.list()).filter((r) => roundState(r, now) === 'open');
+    return Promise.all(open.map(async (r) => ({ scope: `round:${r.id}`, closesAt: r.closesAt, tookPart: await this.deps.submissions.hasParticipated(r.id, personKey) })));
+  }
+
   /** The first open round for the person that they have not answered yet, if any. */
   async nextRoundFor(personKey: string, department: string | undefined): Promise<{ round?: Round; answeredAll: boolean }> {
     const open = await this.openRoundsFor(department);
@@ -57,10 +74,12 @@ export class PulseService {
   }
 
   /**
-   * Validates and stores a submit. The department chosen on the card is remembered for the person
-   * (changeable); the ballot carries it, but nothing about the person.
+   * Validates and stores a submit. The ballot carries the department, but nothing about the
+   * person. The department is the person's stored one: the chat layer saves a different choice
+   * on a turn of its own first (see DepartmentGuard), so this turn writes nothing but the
+   * round's participation and ballot rows, whose write time is shared anyway (trust point 12).
    */
-  async submit(roundId: unknown, personKey: string, inputs: Record<string, unknown>): Promise<SubmitOutcome> {
+  async submit(roundId: unknown, personKey: string, inputs: Record<string, unknown>, departmentStep?: DepartmentStep): Promise<SubmitOutcome> {
     if (typeof roundId !== 'string' || roundId.length > 100) return { kind: 'unknown-round' };
     const round = await this.deps.rounds.get(roundId);
     if (!round) return { kind: 'unknown-round' };
@@ -76,10 +95,11 @@ export class PulseService {
       return { kind: 'invalid', round, problems: checked.ok ? [] : checked.problems, departmentMissing };
     }
     if (!roundIncludes(round, department)) return { kind: 'not-for-you' };
+    const instead = await departmentStep?.(round, department);
+    if (instead) return instead;
 
     const result = await this.deps.submissions.submit(round.id, personKey, department, checked.ballot);
     if (result === 'duplicate') return { kind: 'duplicate' };
-    await this.deps.people.setDepartment(personKey, department).catch((err) => this.deps.log.warn({ err }, 'could not remember the department'));
     this.tallySoon(round);
     return { kind: 'accepted' };
   }

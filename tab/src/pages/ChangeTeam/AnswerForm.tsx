@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import { apiErrorLines } from '../../api/pulse';
 import type { FeedbackBoardEntry, FeedbackItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatDateTime } from '../Results/format';
+import { formatDate } from '../Results/format';
 import { useChangeTeamStyles } from './useChangeTeamStyles';
 
 /** Props of {@link AnswerForm}. */
@@ -65,7 +65,7 @@ export function AnswerForm({ item, onAnswered, onReload }: AnswerFormProps) {
   return (
     <li className={styles.card} aria-labelledby={headingId} data-testid="inbox-item" data-id={item.id}>
       <div id={headingId} className={styles.meta}>
-        <span>{t('inbox.received', { date: formatDateTime(item.receivedAt, locale) })}</span>
+        <span>{t('inbox.received', { date: formatDate(item.receivedAt, locale) })}</span>
         <Badge appearance="tint" color={item.mayPublish ? 'success' : 'informative'}>
           {t(item.mayPublish ? 'inbox.mayPublish' : 'inbox.private')}
         </Badge>

@@ -1,7 +1,7 @@
 import { AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
 import type { FeedbackItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatDate, formatDateTime } from '../Results/format';
+import { formatDate } from '../Results/format';
 import { useChangeTeamStyles } from './useChangeTeamStyles';
 
 /** How much of a feedback text the collapsed header shows. */
@@ -25,7 +25,7 @@ export function AnsweredItem({ item }: AnsweredItemProps) {
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
         <p className={styles.meta}>
-          {t('inbox.received', { date: formatDateTime(item.receivedAt, locale) })} ·{' '}
+          {t('inbox.received', { date: formatDate(item.receivedAt, locale) })} ·{' '}
           {t(item.mayPublish ? 'inbox.mayPublish' : 'inbox.private')}
         </p>
         <blockquote className={styles.quote} lang={item.lang}>

@@ -39,6 +39,8 @@ describe('privacy: no stored entity links an answer to a person', () => {
     for (const [i, p] of people.entries()) {
       await postActivity(app, A.personalInstall(p, o));
       await postActivity(app, A.message(p, 'umfrage', o));
+      // The first pulse of a person stores the chosen department on a turn of its own.
+      await postActivity(app, A.cardExecute(p, 'department.save', { department: depts[i] }, o));
       const res = await postActivity(app, A.cardExecute(p, 'pulse.submit', {
         roundId: round.id, department: depts[i], q_awareness: String((i % 5) + 1), q_desire: '4', q_knowledge: '3', q_ability: '2', q_reinforcement: '4',
         q_appropriateness: '5', 'q_management-support': '4', q_efficacy: '4', 'q_personal-benefit': '3', q_enps: String(i % 11), q_comment: comment(i),
