@@ -58,7 +58,13 @@ const STATEMENTS = {
     'Eine gesendete Antwort lässt sich nicht mehr ändern',
     'Erinnerungen gehen nur an Personen, für die noch keine Teilnahme vermerkt ist',
     'mit „fachbereich“',
-    'nur gespeichert, um die Karte beim nächsten Mal vorauszufüllen',
+    'in einem eigenen Schritt, nie zusammen mit einer Antwort',
+    'Auch Feedback wird nur mit dem Tag gespeichert',
+    'kann niemand seinen Fachbereich ändern, solange eine Umfrage oder ein DigiCheck läuft, an dem er teilgenommen hat',
+    'werden je Fachbereich gezählt, ohne Namen',
+    'Die Grenze, ehrlich gesagt',
+    'Ein Bereich mit sehr wenigen Beschäftigten ist darum nie wirklich geschützt',
+    'Ich habe Ihnen eine persönliche Nachricht geschickt',
     '§ 72 LPVG NRW',
     'Dienstvereinbarung',
     '§ 18 DSG NRW',
@@ -91,8 +97,14 @@ const STATEMENTS = {
     'Results of a running round are not shown',
     'An answer cannot be changed after it was sent',
     'Reminders go only to people for whom no participation is recorded yet',
-    'by sending “department”',
-    'only to prefill the card',
+    'in the chat with DigiPuls with “department”',
+    'in a step of its own, never together with an answer',
+    'Feedback, too, is stored with the day only',
+    'nobody can change their department while a survey or DigiCheck they took part in is running',
+    'are counted per department, without names',
+    'The limit, honestly',
+    'A department with very few staff is therefore never truly protected',
+    "I've sent you a personal message",
     'LPVG NRW § 72',
     'Dienstvereinbarung',
     'DSG NRW § 18',
@@ -115,7 +127,7 @@ describe.each([
   it('states the built design in plain words, with headings', async () => {
     const page = await openPrivacy(`theme=${theme}&lang=${lang}`);
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
-    expect(await page.locator('[data-testid="privacy-page"] h3').count()).toBe(9);
+    expect(await page.locator('[data-testid="privacy-page"] h3').count()).toBe(11); // + fill-up, personal chat (trust 11, 13)
     const text = plain(await page.getByTestId('privacy-page').textContent());
     for (const statement of STATEMENTS[lang]) expect([statement, text.includes(plain(statement))]).toEqual([statement, true]);
     await screenshot(page, `privacy-${theme}-${lang}`);

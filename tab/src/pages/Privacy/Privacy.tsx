@@ -24,6 +24,8 @@ const SECTIONS: PrivacySection[] = [
   { id: 'results', title: 'privacy.resultsTitle', items: ['privacy.results1', 'privacy.results2', 'privacy.results3', 'privacy.results4'] },
   { id: 'reminders', title: 'privacy.remindersTitle', paragraphs: ['privacy.reminders'] },
   { id: 'department', title: 'privacy.departmentTitle', paragraphs: ['privacy.department'] },
+  { id: 'fill-up', title: 'privacy.fillUpTitle', paragraphs: ['privacy.fillUp', 'privacy.fillUpLimit'] },
+  { id: 'shared', title: 'privacy.sharedTitle', paragraphs: ['privacy.shared'] },
   { id: 'digicheck', title: 'privacy.digicheckTitle', paragraphs: ['privacy.digicheck1', 'privacy.digicheck2', 'privacy.digicheck3'] },
   { id: 'legal', title: 'privacy.legalTitle', paragraphs: ['privacy.legal1', 'privacy.legal2'] },
 ];
