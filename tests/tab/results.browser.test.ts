@@ -56,6 +56,7 @@ let browser: Browser;
 let main: Round;
 let open: Round;
 let small: Round;
+let finalising: Round;
 const pages = new PageTracker();
 
 async function seedRound(
@@ -65,6 +66,7 @@ async function seedRound(
   lift: number,
   index: number,
   comments = true,
+  seal = true,
 ): Promise<Round> {
   const [round] = roundsFor(
     { surveyId: CHANGE_READINESS_PULSE.id, opensAt: new Date(request.opensAt).toISOString(), closesAt: new Date(request.closesAt).toISOString(), departments: [] },
@@ -76,10 +78,12 @@ async function seedRound(
     const ballot = { ...answers(i, lift), ...(comments ? { comment: COMMENTS[i % COMMENTS.length] } : {}) };
     expect(await submissions.submit(round.id, personKey(index, i), department, { roundId: round.id, answers: ballot })).toBe('accepted');
   }
-  if (request.closesAt < Date.now()) {
-    // What the scheduler does at closing: flush the inbox, then mark the results final.
-    await submissions.tallyInbox(round.id, CHANGE_READINESS_PULSE, 1);
+  if (request.closesAt < Date.now() && seal) {
+    // What the scheduler does at closing: flush the inbox and seal, then mark the results final.
+    await submissions.seal(round.id, CHANGE_READINESS_PULSE);
     expect(await new RoundsStore(tables).claim(round.id, 'finalizedAt', new Date())).toBe(true);
+  } else if (request.closesAt < Date.now()) {
+    await submissions.tallyInbox(round.id, CHANGE_READINESS_PULSE); // closed, not sealed yet: "being finalised"
   }
   return round;
 }
@@ -94,6 +98,7 @@ beforeAll(async () => {
   small = await seedRound(tables, { opensAt: now - 40 * DAY, closesAt: now - 30 * DAY }, ['finanzen', 'finanzen', 'bauen-umwelt'], 0, 1);
   main = await seedRound(tables, { opensAt: now - 12 * DAY, closesAt: now - 2 * DAY }, fourteen, 0, 2);
   open = await seedRound(tables, { opensAt: now - DAY, closesAt: now + 5 * DAY }, ['finanzen', 'finanzen', 'buergerservice'], 0, 3);
+  finalising = await seedRound(tables, { opensAt: now - 8 * DAY, closesAt: now - 60_000 }, fourteen, 0.5, 4, true, false);
   browser = await launchBrowser();
 }, 90_000);
 
@@ -193,7 +198,23 @@ describe.each([
     await screenshot(page, `results-${theme}-${lang}`);
   });
 
-  it('shows an open round with participation only and the "after closing" note', async () => {
+  it('trust 8: a round between its closing time and its sealing says "being finalised" and shows no figure', async () => {
+    const page = await openResults(`theme=${theme}&lang=${lang}`);
+    await page.getByTestId('round-results').waitFor({ timeout: 15_000 });
+    await page.getByRole('combobox').click();
+    await page.getByRole('option', { name: lang === 'de' ? /wird finalisiert/ : /being finalised/ }).click();
+    const state = page.getByTestId('being-finalised');
+    await state.waitFor();
+    expect(await state.getAttribute('data-round')).toBe(finalising.id);
+    const text = (await state.textContent()) ?? '';
+    process.stdout.write(`  [viewer] ${lang}: ${text}\n`);
+    expect(text).toMatch(lang === 'de' ? /die Ergebnisse werden finalisiert.*einmal und endgültig/ : /its results are being finalised.*once and final/);
+    expect(await page.getByTestId('participation').count()).toBe(0);
+    expect(await page.getByTestId('results-questions').count()).toBe(0);
+    await screenshot(page, `results-${theme}-${lang}-being-finalised`);
+  });
+
+  it('shows an open round without any figure and the "after closing" note (a viewer gets no live count)', async () => {
     const page = await openResults(`theme=${theme}&lang=${lang}`);
     await page.getByTestId('round-results').waitFor({ timeout: 15_000 });
     await page.getByRole('combobox').click();
@@ -204,7 +225,7 @@ describe.each([
     expect(await page.getByTestId('after-closing').textContent()).toMatch(
       lang === 'de' ? /Die Ergebnisse erscheinen hier nach dem Ende der Runde/ : /The results appear here after the round closes/,
     );
-    expect(await page.getByTestId('participation').textContent()).toMatch(/3$/);
+    expect(await page.getByTestId('participation').count()).toBe(0);
     expect(await page.getByTestId('results-questions').count()).toBe(0);
     await screenshot(page, `results-${theme}-${lang}-open-round`);
   });
@@ -242,6 +263,32 @@ describe('results page, edge cases and layout', () => {
     const page = await openResults('theme=contrast&lang=en');
     await trendDrawn(page);
     await screenshot(page, 'results-contrast-en');
+  });
+
+  it('trust 8: the API gives no figure of a round being finalised (JSON and CSV 409, trend without it), and the trend says so', async () => {
+    for (const path of [`/api/pulse/rounds/${finalising.id}/results`, `/api/pulse/rounds/${finalising.id}/results.csv`]) {
+      const res = await fetch(`${app.url}${path}`);
+      expect(res.status).toBe(409);
+      expect(await res.json()).toMatchObject({ code: 'being-finalised' });
+    }
+    const trend = await (await fetch(`${app.url}/api/pulse/trend?surveyId=${CHANGE_READINESS_PULSE.id}`)).json();
+    expect(trend.finalising).toEqual([finalising.id]);
+    expect(trend.points.map((p: { roundId: string }) => p.roundId)).not.toContain(finalising.id);
+    const page = await openResults('theme=light&lang=de');
+    await page.getByTestId('trend-finalising').waitFor({ timeout: 15_000 });
+  });
+
+  it('trust 9: the privacy page states that there are no interim figures, per-question suppression and what storage keeps', async () => {
+    for (const [lang, statements] of [
+      ['de', ['Zwischenergebnisse gibt es nicht, für niemanden', 'auf 5 abgerundet', 'weniger als 5 Antworten, wird sie dort ausgeblendet', 'einmal veröffentlicht, endgültig', 'ausgeblendete Gruppen']],
+      ['en', ['There are no interim results, for nobody', 'rounded down to 5', 'fewer than 5 answers in a department, it is hidden there', 'published once, final', 'hidden groups']],
+    ] as const) {
+      const page = await pages.open(browser);
+      await page.goto(`${app.url}/tab/index.html?lang=${lang}#privacy`);
+      await page.getByTestId('privacy-page').waitFor({ timeout: 15_000 });
+      const text = (await page.getByTestId('privacy-page').textContent()) ?? '';
+      for (const statement of statements) expect([statement, text.includes(statement)]).toEqual([statement, true]);
+    }
   });
 
   it('the API keeps an open round’s results closed (403 round-open)', async () => {

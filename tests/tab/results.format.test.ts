@@ -49,6 +49,11 @@ describe('preselectRound', () => {
     expect(preselectRound([round('b', 'scheduled'), round('a', 'open')])?.id).toBe('b');
     expect(preselectRound([])).toBeUndefined();
   });
+
+  it('prefers the newest final round over a newer one still being finalised (it has no figures yet)', () => {
+    expect(preselectRound([{ ...round('c', 'closed'), final: false }, round('b', 'closed')])?.id).toBe('b');
+    expect(preselectRound([{ ...round('c', 'closed'), final: false }])?.id).toBe('c');
+  });
 });
 
 describe('shortQuestionLabel', () => {

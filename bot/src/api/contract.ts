@@ -36,9 +36,16 @@ export interface RoundSummary {
   state: 'scheduled' | 'open' | 'closed';
   /** Department ids the round is for; empty = everyone. */
   departments: string[];
-  /** How many people took part (not what they answered). */
-  participation: number;
-  /** True once the round is closed and every ballot is tallied. */
+  /**
+   * How many people took part (not what they answered): exact once the round is final; while it
+   * runs only for the change team, rounded down to a multiple of 5; otherwise `null` (viewers
+   * while it runs, everyone while it is being finalised).
+   */
+  participation: number | null;
+  /**
+   * True once the round is closed and sealed: only then are there results, and they never change.
+   * A closed round that is not final yet is "being finalised": no figure at all.
+   */
   final: boolean;
 }
 
@@ -50,8 +57,12 @@ export interface ScaleQuestionResult {
   dimension?: string;
   /** Labels of the points 1–5. */
   labels: LocalizedText[];
-  answered: number;
-  /** True when fewer than the threshold answered this (optional) question: no figures given. */
+  /** How many answered; `null` when suppressed. */
+  answered: number | null;
+  /**
+   * True when fewer than the threshold answered this (optional) question in this group, or when it
+   * is hidden so that "total minus the shown groups" cannot reveal fewer than 5 answers: no figures.
+   */
   suppressed: boolean;
   /** Count per value 1–5 (empty when suppressed). */
   distribution: number[];
@@ -67,7 +78,9 @@ export interface EnpsQuestionResult {
   questionId: string;
   kind: 'enps';
   text: LocalizedText;
-  answered: number;
+  /** How many answered; `null` when suppressed. */
+  answered: number | null;
+  /** As for scale questions: no figures when true. */
   suppressed: boolean;
   /** Count per value 0–10 (empty when suppressed). */
   distribution: number[];
@@ -95,7 +108,11 @@ export interface DepartmentResults {
   results?: GroupResults;
 }
 
-/** `GET /api/pulse/rounds/:id/results` (closed rounds). */
+/**
+ * `GET /api/pulse/rounds/:id/results` (and `results.csv`): final rounds only. An open round answers
+ * 403 `round-open` (to everyone, the change team included: no interim figures), a closed round
+ * that is not sealed yet 409 `being-finalised`.
+ */
 export interface RoundResults {
   round: RoundSummary;
   /** Minimum ballots for a group's figures, and for comments. */
@@ -125,14 +142,20 @@ export interface Trend {
   title: LocalizedText;
   /** Scale questions, for labelling the lines. */
   questions: Array<{ questionId: string; text: LocalizedText }>;
-  /** Only rounds whose total reached the threshold. */
+  /** Only final rounds whose total reached the threshold. */
   points: TrendPoint[];
+  /** Closed rounds still being finalised (sealed shortly): no figures for them yet. */
+  finalising: string[];
 }
 
 /** Error body of every JSON API route. */
 export interface ApiErrorBody {
+  /** Stable, machine-readable reason, e.g. `invalid-token`, `not-found`, `internal`. */
   code: string;
+  /** Safe to show; never a library's or storage's internal message. */
   message: string;
+  /** Id of the request, also in the `x-request-id` header and in the server log (set by the server). */
+  requestId?: string;
 }
 
 /** `GET /api/feedback/board`: answered feedback; `question` is the original text only if its author allowed it. */

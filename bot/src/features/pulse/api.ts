@@ -5,7 +5,7 @@ import { paging } from '../../http/paging';
 import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { resultsCsv } from './csv';
-import { roundResults, roundSummary, trend } from './results';
+import { roundResults, roundSummary, trend, visibleParticipation } from './results';
 import { roundRequestSchema, roundsFor, roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import { parseSurvey } from './survey';
@@ -37,12 +37,15 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
 
   // Newest first (ids start with the opening time); a page is cut before participation is counted.
   const roundPages = paging<Round>('pulse-rounds', (r) => [r.id], 'desc');
-  server.get('/api/pulse/rounds', viewer(async (req: Request, res: Response) => {
+  server.get('/api/pulse/rounds', viewer(async (req: Request, res: Response, principal: Principal) => {
     const page = roundPages.read(req, res);
     if (!page) return;
     const at = now();
     const rounds = roundPages.page(await deps.rounds.list(), page, res);
-    const list: RoundSummary[] = await Promise.all(rounds.map(async (r) => roundSummary(r, await deps.submissions.participationCount(r.id), at)));
+    const changeTeam = principal.roles.has('changeTeam');
+    const list: RoundSummary[] = await Promise.all(
+      rounds.map(async (r) => roundSummary(r, visibleParticipation(r, await deps.submissions.participationCount(r.id), changeTeam, at), at)),
+    );
     res.send(200, list);
   }));
 
@@ -53,8 +56,15 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
       fail(res, 404, 'not-found', `no round with id "${id.slice(0, 100)}"`);
       return undefined;
     }
-    if (roundState(round, now()) !== 'closed' && !principal.roles.has('changeTeam')) {
-      fail(res, 403, 'round-open', 'results of a round that has not closed are only for the change team; they appear here when the round closes');
+    // No interim figures, not even for the change team: two reads around one submit would give
+    // that ballot away. Results are published once, final, after the round is sealed.
+    if (roundState(round, now()) !== 'closed') {
+      fail(res, 403, 'round-open', 'results appear here once the round has closed and its results are final; while it runs there are no figures, for nobody');
+      return undefined;
+    }
+    if (!round.finalizedAt) {
+      res.header('Retry-After', '60');
+      fail(res, 409, 'being-finalised', 'the round has closed and its results are being finalised; they appear in a moment, once and final');
       return undefined;
     }
     const [participation, tallies, comments] = await Promise.all([
@@ -64,7 +74,7 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     ]);
     return roundResults({
       round,
-      participation,
+      participation: visibleParticipation(round, participation, principal.roles.has('changeTeam'), now()),
       tallies,
       comments: comments.map((c) => c.text),
       departments: deps.config.departments,
@@ -96,10 +106,12 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     const at = now();
     const closed = (await deps.rounds.list()).filter((r) => r.survey.id === surveyId && roundState(r, at) === 'closed');
     if (closed.length === 0) return fail(res, 404, 'not-found', `no closed round of survey "${surveyId.slice(0, 60)}"`);
+    const final = closed.filter((r) => r.finalizedAt);
     const withTotals = await Promise.all(
-      closed.map(async (round) => ({ round, total: sumTallies(round.survey, [...(await deps.submissions.tallies(round.id)).values()]) })),
+      final.map(async (round) => ({ round, total: sumTallies(round.survey, [...(await deps.submissions.tallies(round.id)).values()]) })),
     );
-    res.send(200, trend(closed[closed.length - 1].survey, withTotals));
+    const finalising = closed.filter((r) => !r.finalizedAt).map((r) => r.id);
+    res.send(200, trend(closed[closed.length - 1].survey, withTotals, finalising));
   }));
 
   server.get('/api/pulse/surveys', changeTeam(async (_req, res) => {

@@ -38,7 +38,8 @@ const CONCURRENCY = 8;
 /**
  * Drives the rounds' life cycle on a timer: when a round opens, its card goes to every installed
  * person it is meant for; before it closes, one reminder goes to those without participation;
- * after it closes, the last ballots are tallied and the round is sealed (see SubmissionsStore.seal). Each step is claimed on the round with an ETag,
+ * after it closes, the last ballots are tallied and the round is sealed (see SubmissionsStore.seal),
+ * which makes its results final. Each step is claimed on the round with an ETag,
  * so with several app instances exactly one does it.
  */
 export class PulseScheduler {
@@ -80,9 +81,9 @@ export class PulseScheduler {
         this.deps.log.info({ roundId: round.id, ...report }, 'pulse reminder sent');
       }
       if (state === 'closed' && !round.finalizedAt) {
-        // Both steps are safe to repeat, so a crash between them is mended by the next pass.
-        await this.deps.submissions.tallyInbox(round.id, round.survey, 1);
-        await this.deps.submissions.seal(round.id);
+        // Sealing flushes the inbox and is safe to repeat, so a crash is mended by the next pass;
+        // until `finalizedAt` is set, every results route says "being finalised".
+        await this.deps.submissions.seal(round.id, round.survey);
         if (await this.deps.rounds.claim(round.id, 'finalizedAt', now)) this.deps.log.info({ roundId: round.id }, 'pulse round closed, tallied and sealed');
       }
     }

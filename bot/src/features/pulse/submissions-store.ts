@@ -5,7 +5,7 @@ import { encodeKey } from '../../storage/keys';
 import type { Tables } from '../../storage/tables';
 import type { Ballot } from './ballot';
 import type { Survey } from './survey';
-import { addBallots, emptyTally, type Tally } from './tally';
+import { addBallots, emptyTally, sealTallies, type Tally } from './tally';
 
 /**
  * One partition per round holds everything the round collects, so that the steps that must be
@@ -15,7 +15,8 @@ import { addBallots, emptyTally, type Tally } from './tally';
  * - `b|<random>`  a ballot waiting in the inbox: answers and department, nothing about the person;
  * - `t|<dept>`    the tally (counters) of a department;
  * - `c|<random>`  an open-text comment, without person or department;
- * - `s|summary`   after sealing: how many took part (the participation rows are then deleted).
+ * - `s|summary`   the seal: how many took part (the participation rows are then deleted); once it
+ *                 exists nothing is tallied any more, so published figures never change.
  *
  * A submit writes `p` and `b` in one transaction: exactly once (a second submit hits 409 on `p`)
  * and never half-written. Tallying moves at least {@link TALLY_BATCH} inbox ballots at once into
@@ -84,6 +85,11 @@ export class SubmissionsStore {
   async tallyInbox(roundId: string, survey: Survey, minBatch = TALLY_BATCH): Promise<number> {
     const client = await this.client();
     const pk = encodeKey(roundId);
+    if (await this.isSealed(client, pk)) {
+      // A submit that raced the closing by milliseconds: never counted (the results are final).
+      await this.deletePrefix(client, pk, 'b|');
+      return 0;
+    }
     let moved = 0;
     for (let attempt = 0; attempt < 20; attempt++) {
       const inbox = shuffle(await this.listPrefix<InboxRow>(client, pk, 'b|'));
@@ -101,43 +107,84 @@ export class SubmissionsStore {
   }
 
   /**
-   * Seals a closed round: rewrites every tally row and every comment (under a new random key),
-   * shuffled, in transactions of at most 100 operations. Afterwards all of them carry write times
-   * from the sealing, after every participation, so no write time can narrow a comment or a
-   * department's last change down to the last few participants (as a final small batch would).
-   * Then "who took part" is no longer needed (reminders and the once-per-person check end with the
-   * round): its count is kept and the participation rows are deleted. Safe to repeat.
+   * Seals a closed round, making its results final: (1) flushes the inbox; (2) writes the seal
+   * (`s|summary` with the participation count) — from then on nothing is tallied; (3) rewrites the
+   * tallies so that only published departments keep a row of their own (see {@link sealTallies}:
+   * the others, and hidden question cells, are merged into one "hidden groups" row), in one
+   * transaction; (4) rewrites every comment under a new random key, shuffled. Afterwards every
+   * result row carries a write time from the sealing, after every participation, so no write time
+   * narrows a comment or a department's last change down to the last few participants. (5) "Who
+   * took part" is no longer needed: those rows are deleted, and so is any ballot that raced the
+   * closing. Every step is safe to repeat (a crash or a second instance repeats it).
    */
-  async seal(roundId: string): Promise<void> {
+  async seal(roundId: string, survey: Survey): Promise<void> {
     const client = await this.client();
     const pk = encodeKey(roundId);
-    await this.rewriteResults(client, pk);
-    await this.dropParticipation(client, pk);
+    if (!(await this.isSealed(client, pk))) {
+      await this.tallyInbox(roundId, survey, 1);
+      const count = (await this.listPrefix<object>(client, pk, 'p|', ['RowKey'])).length;
+      await client.createEntity({ partitionKey: pk, rowKey: SUMMARY, participation: count }).catch((err) => {
+        if (!hasStatus(err, 409)) throw err; // another instance sealed at the same moment
+      });
+    }
+    await this.mergeTallies(client, pk, survey);
+    await this.rewriteComments(client, pk);
+    await this.deletePrefix(client, pk, 'p|');
+    await this.deletePrefix(client, pk, 'b|');
   }
 
-  /** Keeps the participation count, then deletes the participation rows (count first: never lost). */
-  private async dropParticipation(client: TableClient, pk: string): Promise<void> {
-    const rows = await this.listPrefix<object>(client, pk, 'p|', ['RowKey']);
-    if (rows.length === 0) return; // sealed before, or nobody took part
-    let existing = 0;
+  private async isSealed(client: TableClient, pk: string): Promise<boolean> {
     try {
-      existing = (await client.getEntity<{ participation: number }>(pk, SUMMARY)).participation;
+      await client.getEntity(pk, SUMMARY);
+      return true;
     } catch (err) {
-      if (!hasStatus(err, 404)) throw err;
-    }
-    // A count that exists was written by an earlier seal from all rows, before any was deleted:
-    // after a crash in between, only the deletion is repeated.
-    if (existing === 0) await client.upsertEntity({ partitionKey: pk, rowKey: SUMMARY, participation: rows.length }, 'Replace');
-    for (let i = 0; i < rows.length; i += 100) {
-      await client.submitTransaction(rows.slice(i, i + 100).map((r): TransactionAction => ['delete', { partitionKey: pk, rowKey: r.rowKey }]));
+      if (hasStatus(err, 404)) return false;
+      throw err;
     }
   }
 
-  private async rewriteResults(client: TableClient, pk: string): Promise<void> {
-    const tallies = await this.listPrefix<TallyRow>(client, pk, 't|');
+  private async deletePrefix(client: TableClient, pk: string, prefix: string): Promise<void> {
+    const rows = await this.listPrefix<object>(client, pk, prefix, ['RowKey']);
+    for (let i = 0; i < rows.length; i += 100) {
+      const actions = rows.slice(i, i + 100).map((r): TransactionAction => ['delete', { partitionKey: pk, rowKey: r.rowKey }]);
+      await client.submitTransaction(actions).catch(async (err) => {
+        if (!hasStatus(err, 404)) throw err; // someone deleted some meanwhile: one by one
+        for (const [, e] of actions) await client.deleteEntity(pk, e.rowKey as string).catch((e2) => { if (!hasStatus(e2, 404)) throw e2; });
+      });
+    }
+  }
+
+  /** Step (3) of {@link seal}: all tally rows in one transaction, conditional on their ETags. */
+  private async mergeTallies(client: TableClient, pk: string, survey: Survey): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const rows = await this.listPrefix<TallyRow>(client, pk, 't|');
+      const sealed = sealTallies(survey, new Map(rows.map((r) => [r.department, { ballots: r.ballots, counts: JSON.parse(r.counts) }])));
+      const byKey = new Map(rows.map((r) => [r.department, r]));
+      // Rows that go are emptied under their ETag here (a transaction's delete takes none), then deleted.
+      const actions: TransactionAction[] = rows
+        .filter((r) => !sealed.has(r.department))
+        .map((r) => ['update', { partitionKey: pk, rowKey: r.rowKey, department: r.department, ballots: 0, counts: '{}' }, 'Replace', { etag: r.etag }]);
+      for (const [department, t] of sealed) {
+        const entity = { partitionKey: pk, rowKey: `t|${encodeKey(department)}`, department, ballots: t.ballots, counts: JSON.stringify(t.counts) };
+        const prev = byKey.get(department);
+        actions.push(prev ? ['update', entity, 'Replace', { etag: prev.etag }] : ['create', entity]);
+      }
+      if (actions.length > 100) throw new RangeError('at most 99 departments per round');
+      try {
+        if (actions.length) await client.submitTransaction(shuffle(actions));
+        const emptied = (await this.listPrefix<TallyRow>(client, pk, 't|')).filter((r) => r.ballots === 0 && r.counts === '{}');
+        for (const r of emptied) await client.deleteEntity(pk, r.rowKey, { etag: r.etag }).catch((err) => { if (!hasStatus(err, 404, 412)) throw err; });
+        return;
+      } catch (err) {
+        // Another instance sealed meanwhile: read again (merging is idempotent).
+        if (attempt >= 5 || !hasStatus(err, 412, 409, 404)) throw err;
+      }
+    }
+  }
+
+  private async rewriteComments(client: TableClient, pk: string): Promise<void> {
     const comments = await this.listPrefix<CommentRow>(client, pk, 'c|');
     const ops: TransactionAction[][] = shuffle([
-      ...tallies.map((t): TransactionAction[] => [['update', { partitionKey: pk, rowKey: t.rowKey, department: t.department, ballots: t.ballots, counts: t.counts }, 'Replace', { etag: t.etag }]]),
       ...comments.map((c): TransactionAction[] => [
         ['delete', { partitionKey: pk, rowKey: c.rowKey }],
         ['create', { partitionKey: pk, rowKey: `c|${randomUUID()}`, questionId: c.questionId, text: c.text }],

@@ -18,18 +18,76 @@ export interface Visibility {
 }
 
 /**
+ * The key under which sealing merges every group that is not published (see {@link publication}):
+ * never a department id (those start with a letter), never shown, counted in the total only.
+ */
+export const HIDDEN_GROUPS = '~hidden';
+
+/**
  * Threshold plus complementary suppression. A group is shown only with at least `min` ballots; and
  * because the total is shown too, the hidden groups together must never be recoverable as
  * "total minus the shown groups": while the hidden groups hold between 1 and `min − 1` ballots in
- * sum, the smallest shown group is hidden as well.
+ * sum, the smallest shown group is hidden as well. {@link HIDDEN_GROUPS} is never shown.
  */
 export function visibleGroups(groups: GroupSize[], min = MIN_BALLOTS): Visibility {
   const total = groups.reduce((a, g) => a + g.ballots, 0);
   if (total < min) return { total: false, visible: new Set() };
-  const shown = groups.filter((g) => g.ballots >= min).sort((a, b) => a.ballots - b.ballots || a.key.localeCompare(b.key));
-  let hiddenSum = groups.filter((g) => g.ballots < min).reduce((a, g) => a + g.ballots, 0);
+  return { total: true, visible: complementary(groups, (g) => g.key !== HIDDEN_GROUPS, min) };
+}
+
+/**
+ * The groups among `sizes` that may be shown: eligible ones with at least `min`, minus the smallest
+ * of those while the rest (everything not shown) sums to 1 … `min − 1`.
+ */
+function complementary(sizes: GroupSize[], eligible: (g: GroupSize) => boolean, min: number): Set<string> {
+  const shown = sizes.filter((g) => eligible(g) && g.ballots >= min).sort((a, b) => a.ballots - b.ballots || a.key.localeCompare(b.key));
+  const kept = new Set(shown.map((g) => g.key));
+  let hiddenSum = sizes.filter((g) => !kept.has(g.key)).reduce((a, g) => a + g.ballots, 0);
   while (hiddenSum > 0 && hiddenSum < min && shown.length > 0) {
-    hiddenSum += shown.shift()!.ballots;
+    const next = shown.shift()!;
+    kept.delete(next.key);
+    hiddenSum += next.ballots;
   }
-  return { total: true, visible: new Set(shown.map((g) => g.key)) };
+  return kept;
+}
+
+/** A group's size and, per question, how many of its ballots answered it (optional questions differ). */
+export interface GroupCells {
+  key: string;
+  ballots: number;
+  answered: Record<string, number>;
+}
+
+/** Every figure that may be published of one set of groups. */
+export interface Publication {
+  /** The whole administration's figures (at least `min` ballots). */
+  total: boolean;
+  /** Groups whose figures may be shown. */
+  groups: Set<string>;
+  /** Questions the total shows (at least `min` answers). */
+  totalQuestions: Set<string>;
+  /** Per question, the shown groups whose answers to it may be shown. */
+  cells: Map<string, Set<string>>;
+}
+
+/**
+ * What may be published, per group AND per question. Groups: {@link visibleGroups}. Then, because an
+ * optional question has its own count in every group, the same complementary rule runs per
+ * question over its cells: a shown group's answers to a question are shown only from `min`
+ * answers, and while the hidden cells of that question (hidden groups included) hold 1 … `min − 1`
+ * answers in sum, the smallest shown cell is hidden too. So "total minus the shown cells" of a
+ * question is always 0 or at least `min` answers, per answer option as well.
+ */
+export function publication(groups: GroupCells[], questions: string[], min = MIN_BALLOTS): Publication {
+  const { total, visible } = visibleGroups(groups, min);
+  const totalQuestions = new Set<string>();
+  const cells = new Map<string, Set<string>>();
+  for (const q of questions) {
+    const sizes = groups.map((g) => ({ key: g.key, ballots: g.answered[q] ?? 0 }));
+    const answered = sizes.reduce((a, g) => a + g.ballots, 0);
+    const shownTotal = total && answered >= min;
+    if (shownTotal) totalQuestions.add(q);
+    cells.set(q, shownTotal ? complementary(sizes, (g) => visible.has(g.key), min) : new Set());
+  }
+  return { total, groups: visible, totalQuestions, cells };
 }

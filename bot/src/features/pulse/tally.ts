@@ -1,4 +1,5 @@
 import type { Ballot } from './ballot';
+import { HIDDEN_GROUPS, publication, type Publication } from './suppression';
 import type { Survey } from './survey';
 
 /**
@@ -47,6 +48,50 @@ export function sumTallies(survey: Survey, tallies: Tally[]): Tally {
       row.forEach((c, i) => (target[i] += c));
     }
   }
+  return out;
+}
+
+/** The counted (scale and eNPS) questions of a survey; open text is never tallied. */
+const countedQuestions = (survey: Survey) => survey.questions.filter((q) => q.kind !== 'text').map((q) => q.id);
+const answeredIn = (row: number[] | undefined) => (row ?? []).reduce((a, b) => a + b, 0);
+
+/** What may be published of a round's department tallies (threshold, complementary per group and per question). */
+export function tallyPublication(survey: Survey, tallies: Map<string, Tally>): Publication {
+  const questions = countedQuestions(survey);
+  const groups = [...tallies].map(([key, t]) => ({ key, ballots: t.ballots, answered: Object.fromEntries(questions.map((q) => [q, answeredIn(t.counts[q])])) }));
+  return publication(groups, questions);
+}
+
+/**
+ * The tallies a sealed round keeps: only what is published stays under its department; every
+ * department that is not published (below the threshold or hidden complementarily), and every
+ * hidden question cell of a published one, is added into one {@link HIDDEN_GROUPS} tally. So no
+ * stored row lets someone who knows who works where narrow a small department's answers down,
+ * while the published figures stay exactly the same (the total is the sum of all rows, and
+ * {@link tallyPublication} of the result shows the same groups and cells). Safe to repeat.
+ */
+export function sealTallies(survey: Survey, tallies: Map<string, Tally>): Map<string, Tally> {
+  const pub = tallyPublication(survey, tallies);
+  const hidden = emptyTally(survey);
+  const addRow = (q: string, row: number[]) => {
+    const target = (hidden.counts[q] ??= new Array(row.length).fill(0));
+    row.forEach((c, i) => (target[i] += c));
+  };
+  const out = new Map<string, Tally>();
+  for (const [key, t] of tallies) {
+    if (!pub.groups.has(key)) {
+      hidden.ballots += t.ballots;
+      for (const [q, row] of Object.entries(t.counts)) addRow(q, row);
+      continue;
+    }
+    const kept: Tally = { ballots: t.ballots, counts: {} };
+    for (const [q, row] of Object.entries(t.counts)) {
+      if (pub.cells.get(q)?.has(key)) kept.counts[q] = [...row];
+      else addRow(q, row);
+    }
+    out.set(key, kept);
+  }
+  if (hidden.ballots > 0 || Object.values(hidden.counts).some((row) => answeredIn(row) > 0)) out.set(HIDDEN_GROUPS, hidden);
   return out;
 }
 

@@ -21,7 +21,7 @@ const SECTIONS: PrivacySection[] = [
   { id: 'once', title: 'privacy.onceTitle', paragraphs: ['privacy.once'] },
   { id: 'inbox', title: 'privacy.inboxTitle', paragraphs: ['privacy.inbox', 'privacy.writeTimes'] },
   { id: 'limit', title: 'privacy.limitTitle', paragraphs: ['privacy.limit'] },
-  { id: 'results', title: 'privacy.resultsTitle', items: ['privacy.results1', 'privacy.results2', 'privacy.results3', 'privacy.results4'] },
+  { id: 'results', title: 'privacy.resultsTitle', items: ['privacy.results1', 'privacy.results2', 'privacy.results3', 'privacy.results4', 'privacy.resultsFinal', 'privacy.resultsNoInterim', 'privacy.resultsPerQuestion', 'privacy.resultsStorage'] },
   { id: 'reminders', title: 'privacy.remindersTitle', paragraphs: ['privacy.reminders'] },
   { id: 'department', title: 'privacy.departmentTitle', paragraphs: ['privacy.department'] },
   { id: 'fill-up', title: 'privacy.fillUpTitle', paragraphs: ['privacy.fillUp', 'privacy.fillUpLimit'] },

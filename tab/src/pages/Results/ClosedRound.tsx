@@ -3,6 +3,7 @@ import { apiErrorCode, getRoundResults } from '../../api/pulse';
 import type { RoundResults, RoundSummary } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { CsvDownload } from './CsvDownload';
+import { FinalisingRound } from './FinalisingRound';
 import { DepartmentHeatmap } from './DepartmentHeatmap';
 import { formatCount } from './format';
 import { QuestionResults } from './QuestionResults';
@@ -16,7 +17,7 @@ export interface ClosedRoundProps {
   round: RoundSummary;
 }
 
-/** Loads a closed round's results and shows them, or explains why there are none to show. */
+/** Loads a closed, final round's results and shows them, or explains why there are none to show. */
 export function ClosedRound({ round }: ClosedRoundProps) {
   const styles = useResultsStyles();
   const { t } = useT();
@@ -31,7 +32,8 @@ export function ClosedRound({ round }: ClosedRoundProps) {
   }
   if (results.state === 'error') {
     // The list may be a moment old: a round that turned out to be still running is explained as such.
-    if (apiErrorCode(results.error) === 'round-open') return <RunningRound round={{ ...round, state: 'open' }} />;
+    if (apiErrorCode(results.error) === 'round-open') return <RunningRound round={{ ...round, state: 'open', participation: null }} />;
+    if (apiErrorCode(results.error) === 'being-finalised') return <FinalisingRound round={round} />;
     const missing = apiErrorCode(results.error) === 'not-found';
     return (
       <MessageBar intent={missing ? 'warning' : 'error'} layout="multiline">
@@ -58,7 +60,7 @@ function RoundResultsView({ results }: { results: RoundResults }) {
       <dl className={styles.facts}>
         <div className={styles.fact} data-testid="participation">
           <dt className={styles.factLabel}>{t('results.participation')}</dt>
-          <dd className={styles.factValue}>{formatCount(round.participation, locale)}</dd>
+          <dd className={styles.factValue}>{formatCount(round.participation ?? 0, locale)}</dd>
         </div>
         {total && (
           <div className={styles.fact} data-testid="total-ballots">
@@ -67,11 +69,6 @@ function RoundResultsView({ results }: { results: RoundResults }) {
           </div>
         )}
       </dl>
-      {!round.final && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('results.notFinal')}</MessageBarBody>
-        </MessageBar>
-      )}
       {total ? (
         <>
           <QuestionResults total={total} />

@@ -38,7 +38,8 @@ function ScaleQuestion({ question }: { question: ScaleQuestionResult }) {
   const styles = useResultsStyles();
   const { t, locale } = useT();
   const { mean, favourable, neutral, unfavourable, distribution } = question;
-  const shown = !question.suppressed && mean !== null && favourable !== null && neutral !== null && unfavourable !== null;
+  const { answered } = question;
+  const shown = !question.suppressed && answered !== null && mean !== null && favourable !== null && neutral !== null && unfavourable !== null;
   return (
     <li className={styles.question} data-question={question.questionId}>
       <p className={styles.questionText}>{question.text[locale]}</p>
@@ -48,11 +49,11 @@ function ScaleQuestion({ question }: { question: ScaleQuestionResult }) {
             {t('results.questionFigures', {
               mean: formatMean(mean, locale),
               favourable: formatShare(favourable, locale),
-              answered: formatCount(question.answered, locale),
+              answered: formatCount(answered, locale),
             })}
           </p>
           <ShareBar
-            total={question.answered}
+            total={answered}
             parts={[
               { label: t('results.unfavourable'), count: distribution[0] + distribution[1], share: unfavourable },
               { label: t('results.neutral'), count: distribution[2], share: neutral },
@@ -77,7 +78,7 @@ function Enps({ question }: { question: EnpsQuestionResult }) {
         {t('results.enpsTitle')}
       </h3>
       <p className={styles.text}>{question.text[locale]}</p>
-      {question.suppressed || score === null || answered === 0 ? (
+      {question.suppressed || score === null || answered === null || answered === 0 ? (
         <p className={styles.hint}>{t('results.tooFewAnswers')}</p>
       ) : (
         <>

@@ -5,6 +5,7 @@ import { apiErrorCode, getRounds } from '../../api/pulse';
 import { useHost } from '../../components/HostRoot/HostContext';
 import { useT } from '../../i18n/i18n';
 import { ClosedRound } from './ClosedRound';
+import { FinalisingRound } from './FinalisingRound';
 import { preselectRound } from './format';
 import { RoundPicker } from './RoundPicker';
 import { RunningRound } from './RunningRound';
@@ -13,7 +14,8 @@ import { useResultsStyles } from './useResultsStyles';
 
 /**
  * The results page body (loaded lazily with the charting library): a round picker, then the
- * chosen round — its aggregates when it is closed, only its participation while it runs.
+ * chosen round — its aggregates once it is closed and final, "being finalised" in between, and
+ * while it runs at most its participation (the change team's rounded count).
  */
 export default function ResultsPage() {
   const styles = useResultsStyles();
@@ -63,8 +65,10 @@ export default function ResultsPage() {
   return (
     <div className={styles.root}>
       <RoundPicker rounds={rounds.data} selected={selected} onSelect={setChosenId} />
-      {selected.state === 'closed' ? (
+      {selected.state === 'closed' && selected.final ? (
         <ClosedRound key={selected.id} round={selected} />
+      ) : selected.state === 'closed' ? (
+        <FinalisingRound key={selected.id} round={selected} />
       ) : (
         <RunningRound key={selected.id} round={selected} />
       )}

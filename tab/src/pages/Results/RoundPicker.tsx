@@ -17,7 +17,7 @@ export interface RoundPickerProps {
 export function roundStateText(round: RoundSummary, t: Translate, locale: Locale): string {
   switch (round.state) {
     case 'closed':
-      return t('results.stateClosed', { date: formatDate(round.closesAt, locale) });
+      return t(round.final ? 'results.stateClosed' : 'results.stateFinalising', { date: formatDate(round.closesAt, locale) });
     case 'open':
       return t('results.stateOpen', { date: formatDateTime(round.closesAt, locale) });
     case 'scheduled':

@@ -11,8 +11,8 @@ export interface RunningRoundProps {
 }
 
 /**
- * A round that has not closed: only how many took part, and when results will appear. Results
- * of a running round are never shown here.
+ * A round that has not closed: when results will appear and, for the change team only, how many
+ * took part so far, rounded down to 5. Results of a running round are never shown, to anybody.
  */
 export function RunningRound({ round }: RunningRoundProps) {
   const styles = useResultsStyles();
@@ -32,11 +32,12 @@ export function RunningRound({ round }: RunningRoundProps) {
             : t('results.afterClosing')}
         </MessageBarBody>
       </MessageBar>
-      {!scheduled && (
+      {!scheduled && round.participation !== null && (
+        // Only the change team gets a live count, rounded down to 5 (no submit can be timed).
         <dl className={styles.facts}>
           <div className={styles.fact} data-testid="participation">
-            <dt className={styles.factLabel}>{t('results.participationSoFar')}</dt>
-            <dd className={styles.factValue}>{formatCount(round.participation, locale)}</dd>
+            <dt className={styles.factLabel}>{t('results.participationSoFarRounded')}</dt>
+            <dd className={styles.factValue}>{t('results.atLeast', { count: formatCount(round.participation, locale) })}</dd>
           </div>
         </dl>
       )}

@@ -73,6 +73,8 @@ export function TrendSection({ surveyId }: TrendSectionProps) {
   } else if (trend.state === 'error' || trend.data.points.length === 0) {
     body = <p className={page.hint}>{t('results.trendNone')}</p>;
   } else body = <TrendView trend={trend.data} />;
+  // A round that has closed but is not final yet joins the trend once its results are final.
+  const finalising = trend.state === 'ok' && trend.data.finalising.length > 0;
 
   return (
     <section className={page.section} aria-labelledby="results-trend" data-testid="results-trend">
@@ -80,6 +82,11 @@ export function TrendSection({ surveyId }: TrendSectionProps) {
         {t('results.trendTitle')}
       </h3>
       {body}
+      {finalising && (
+        <p className={page.hint} data-testid="trend-finalising">
+          {t('results.trendFinalising')}
+        </p>
+      )}
     </section>
   );
 }

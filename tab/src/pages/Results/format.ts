@@ -49,7 +49,8 @@ export function formatMonth(date: Date, locale: Locale): string {
  * newest round at all, else none.
  */
 export function preselectRound(rounds: readonly RoundSummary[]): RoundSummary | undefined {
-  return rounds.find((round) => round.state === 'closed') ?? rounds[0];
+  // A round being finalised has no figures yet: the newest final one is shown first.
+  return rounds.find((round) => round.state === 'closed' && round.final) ?? rounds.find((round) => round.state === 'closed') ?? rounds[0];
 }
 
 /** What a heat-map cell shows: the mean (1–5) or the favourable share (0–1). */

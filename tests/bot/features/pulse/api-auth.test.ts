@@ -34,6 +34,8 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     [open] = roundsFor({ surveyId: 'x', opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + DAY).toISOString(), departments: [] }, S);
     await rounds.create(closed);
     await rounds.create(open);
+    // Results exist only for a final (sealed) round: seal the closed one as the scheduler would.
+    await app.pulseScheduler.tick();
     tokens.anonymous = undefined;
     tokens.viewer = await entra.token(VIEWER);
     tokens.changeTeam = await entra.token(MEMBER, { groups: [CHANGE_TEAM_GROUP] });
@@ -55,7 +57,8 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
   const routes = () => [
     { method: 'GET', path: '/api/pulse/rounds', allowed: { viewer: 200, changeTeam: 200 } },
     { method: 'GET', path: `/api/pulse/rounds/${closed.id}/results`, allowed: { viewer: 200, changeTeam: 200 } },
-    { method: 'GET', path: `/api/pulse/rounds/${open.id}/results`, allowed: { viewer: 403, changeTeam: 200 } },
+    // No interim figures for anyone, the change team included (trust 9).
+    { method: 'GET', path: `/api/pulse/rounds/${open.id}/results`, allowed: { viewer: 403, changeTeam: 403 } },
     { method: 'GET', path: `/api/pulse/rounds/${closed.id}/results.csv`, allowed: { viewer: 200, changeTeam: 200 } },
     { method: 'GET', path: '/api/pulse/trend?surveyId=change-readiness', allowed: { viewer: 200, changeTeam: 200 } },
     { method: 'GET', path: '/api/pulse/surveys', allowed: { viewer: 403, changeTeam: 200 } },
