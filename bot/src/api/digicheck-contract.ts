@@ -85,7 +85,11 @@ export interface CheckGroupResult {
   previous?: Record<DimensionId, number>;
   /** Answer counts per question: `questions[id][level]`. */
   questions: Record<string, number[]>;
-  /** OZG level answers (optional question): counts per level 0–4 and mean; absent when nobody answered. */
+  /**
+   * OZG level answers (optional question): counts per level 0–4 and mean. Absent when fewer than
+   * `minRespondents` of the group answered it, or when hidden so that "whole minus the shown
+   * departments" cannot reveal fewer than that many OZG answers.
+   */
   ozg?: { counts: number[]; mean: number };
 }
 
@@ -116,7 +120,11 @@ export interface CheckGap {
   linkedItems: CheckLinkedItem[];
 }
 
-/** `GET /api/digicheck/cycles/:id/results` — only for closed cycles. */
+/**
+ * `GET /api/digicheck/cycles/:id/results` — only for closed cycles: once, final. A scheduled or open
+ * cycle answers 403 `cycle-open`; one past its closing time that is not aggregated and closed yet
+ * answers 409 `being-finalised` (no figure at all).
+ */
 export interface CheckResults {
   cycle: CheckCycleSummary;
   /** The closed cycle before this one, if any (source of `previous`). */

@@ -58,6 +58,10 @@ export function registerCheckApi(server: Server, deps: CheckApiDeps): void {
   server.get('/api/digicheck/cycles/:id/results', viewer(async (req, res) => {
     const outcome = await service.results(id(req));
     if (outcome.kind === 'open') return void fail(res, 403, 'cycle-open', 'results appear when the cycle has closed and its answers are aggregated');
+    if (outcome.kind === 'finalising') {
+      res.header('Retry-After', '60');
+      return void fail(res, 409, 'being-finalised', 'the cycle has ended and its results are being finalised; they appear in a moment, once and final');
+    }
     answer(res, outcome);
   }));
 

@@ -1,6 +1,6 @@
 import { DIMENSION_IDS, type CheckCycleSummary, type CheckDepartmentResult, type CheckGap, type CheckGroupResult, type CheckLinkedItem, type CheckResults, type Questionnaire } from '../../api/digicheck-contract';
-import { MIN_BALLOTS, visibleGroups } from '../pulse/suppression';
-import { groupResult, sumAggregates } from './scoring';
+import { MIN_BALLOTS } from '../pulse/suppression';
+import { checkPublication, groupResult, OZG_CELL, sumAggregates } from './scoring';
 import type { CheckAggregate, CheckLink } from './store';
 
 /** The group id of the whole administration in gaps and links. */
@@ -22,16 +22,24 @@ export interface ResultsInput {
   min?: number;
 }
 
-/** Which groups of a cycle may be shown, and their figures. */
+/**
+ * Which groups of a cycle may be shown, and their figures. Every configured department takes part
+ * in suppression, and so does any department that has answers but is no longer configured (it is
+ * then part of the total). The OZG figures of a group are left out unless its OZG cell may be
+ * shown (threshold and complementary suppression per question, see {@link checkPublication}).
+ */
 function shownGroups(q: Questionnaire, aggregates: CheckAggregate[], departments: string[], min: number) {
   const byDept = new Map(aggregates.map((a) => [a.department, a]));
-  // Every configured department takes part in suppression, and so does any department that has
-  // answers but is no longer configured (it is then part of the total).
-  const keys = [...new Set([...departments, ...byDept.keys()])];
-  const visibility = visibleGroups(keys.map((key) => ({ key, ballots: byDept.get(key)?.respondents ?? 0 })), min);
-  const whole = visibility.total ? groupResult(q, sumAggregates(q, aggregates)) : null;
+  const pub = checkPublication(aggregates, min, departments);
+  const withOzg = (key: string, r: CheckGroupResult): CheckGroupResult => {
+    const shownOzg = key === WHOLE ? pub.totalQuestions.has(OZG_CELL) : pub.cells.get(OZG_CELL)?.has(key);
+    if (shownOzg || !r.ozg) return r;
+    const { ozg: _hidden, ...rest } = r;
+    return rest;
+  };
+  const whole = pub.total ? withOzg(WHOLE, groupResult(q, sumAggregates(q, aggregates))) : null;
   const shown = new Map<string, CheckGroupResult>();
-  for (const key of visibility.visible) shown.set(key, groupResult(q, byDept.get(key)!));
+  for (const key of pub.groups) shown.set(key, withOzg(key, groupResult(q, byDept.get(key)!)));
   return { whole, shown };
 }
 

@@ -1,4 +1,5 @@
 import { DIMENSION_IDS, MAX_LEVEL, type CheckGroupResult, type DimensionId, type Questionnaire } from '../../api/digicheck-contract';
+import { HIDDEN_GROUPS, MIN_BALLOTS, publication, type Publication } from '../pulse/suppression';
 import { allQuestions, isLevel } from './model';
 import type { CheckAggregate, CheckResponse } from './store';
 
@@ -52,6 +53,62 @@ export function sumAggregates(q: Questionnaire, parts: CheckAggregate[], departm
     p.ozg.forEach((n, level) => (sum.ozg[level] += n));
   }
   return sum;
+}
+
+/** The cell key of the optional OZG question in a {@link Publication}. */
+export const OZG_CELL = '#ozg';
+const answeredIn = (counts: number[] | undefined) => (counts ?? []).reduce((a, b) => a + b, 0);
+
+/**
+ * What may be published of a cycle's department totals: groups from `min` completed checks with
+ * complementary suppression, then per question — the optional OZG question above all, whose
+ * answer count differs from the number of checks — the same rule over its cells (see
+ * {@link publication}). {@link HIDDEN_GROUPS} is never shown.
+ */
+export function checkPublication(aggregates: CheckAggregate[], min = MIN_BALLOTS, departments: string[] = []): Publication {
+  const byDept = new Map(aggregates.map((a) => [a.department, a]));
+  const keys = [...new Set([...departments, ...byDept.keys()])];
+  const questions = [...new Set(aggregates.flatMap((a) => Object.keys(a.counts))), OZG_CELL];
+  const groups = keys.map((key) => {
+    const a = byDept.get(key);
+    return { key, ballots: a?.respondents ?? 0, answered: a ? { ...Object.fromEntries(Object.entries(a.counts).map(([q, c]) => [q, answeredIn(c)])), [OZG_CELL]: answeredIn(a.ozg) } : {} };
+  });
+  return publication(groups, questions, min);
+}
+
+/**
+ * The totals a closed cycle stores: only departments that are published keep their own totals;
+ * every other department (below the threshold or hidden complementarily) and every hidden cell of
+ * a published one (e.g. an OZG question answered by 3) are added into one {@link HIDDEN_GROUPS}
+ * total. Someone who reads the storage and knows who works where can then narrow no small
+ * department's answers down; the published figures stay exactly the same. Safe to repeat.
+ */
+export function sealAggregates(aggregates: CheckAggregate[], min = MIN_BALLOTS): CheckAggregate[] {
+  const pub = checkPublication(aggregates, min);
+  const hidden: CheckAggregate = { department: HIDDEN_GROUPS, respondents: 0, counts: {}, ozg: zeros() };
+  const add = (id: string, counts: number[]) => {
+    const target = (hidden.counts[id] ??= zeros());
+    counts.forEach((n, level) => (target[level] += n));
+  };
+  const kept: CheckAggregate[] = [];
+  for (const a of aggregates) {
+    if (!pub.groups.has(a.department)) {
+      hidden.respondents += a.respondents;
+      for (const [id, counts] of Object.entries(a.counts)) add(id, counts);
+      a.ozg.forEach((n, level) => (hidden.ozg[level] += n));
+      continue;
+    }
+    const own: CheckAggregate = { department: a.department, respondents: a.respondents, counts: {}, ozg: zeros() };
+    for (const [id, counts] of Object.entries(a.counts)) {
+      if (pub.cells.get(id)?.has(a.department)) own.counts[id] = [...counts];
+      else add(id, counts);
+    }
+    if (pub.cells.get(OZG_CELL)?.has(a.department)) own.ozg = [...a.ozg];
+    else a.ozg.forEach((n, level) => (hidden.ozg[level] += n));
+    kept.push(own);
+  }
+  const anyHidden = hidden.respondents > 0 || answeredIn(hidden.ozg) > 0 || Object.values(hidden.counts).some((c) => answeredIn(c) > 0);
+  return anyHidden ? [...kept, hidden] : kept;
 }
 
 const meanOf = (counts: number[]) => {

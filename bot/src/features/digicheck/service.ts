@@ -10,7 +10,7 @@ import { reminderDue } from '../pulse/scheduler';
 import { cycleState, newCycleId, overlaps, type Cycle } from './cycle';
 import { cycleRequestSchema, fullTargets, problemsOf, targetsSchema } from './model';
 import { checkResults, WHOLE } from './results';
-import { aggregate, firstOpenStep, isComplete } from './scoring';
+import { aggregate, firstOpenStep, isComplete, sealAggregates } from './scoring';
 import { parseStepInput, type StepProblem } from './step-input';
 import type { CheckResponse, DigiCheckStore } from './store';
 
@@ -291,7 +291,8 @@ export class DigiCheckService {
       if (found.cycle.phase === 'open') {
         const wait = Date.parse(found.cycle.closesAt) + CLOSE_GRACE_MS - this.now().getTime();
         if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, CLOSE_GRACE_MS)));
-        const totals = aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id)));
+        // Stored as published: departments that are not shown keep no totals of their own (trust 14).
+        const totals = sealAggregates(aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id))));
         const respondents = totals.reduce((a, t) => a + t.respondents, 0);
         if (!(await this.deps.store.aggregateAndMark({ ...found.cycle, phase: 'aggregated', respondents }, found.etag, totals))) continue;
         this.deps.log.info({ cycleId: id, respondents, departments: totals.length }, 'digicheck cycle aggregated');
@@ -347,13 +348,14 @@ export class DigiCheckService {
   // ——— results ———
 
   /** The results of a closed cycle. */
-  async results(id: string): Promise<CheckOutcome<CheckResults> | { kind: 'open' }> {
+  async results(id: string): Promise<CheckOutcome<CheckResults> | { kind: 'open' } | { kind: 'finalising' }> {
     const all = await this.deps.store.listCycles();
     const index = all.findIndex((c) => c.cycle.id === id);
     if (index < 0) return { kind: 'not-found' };
     const { cycle, etag } = all[index];
     const now = this.now();
-    if (cycle.phase !== 'closed') return { kind: 'open' };
+    // Published once, final: nothing between the closing time and the end of closing.
+    if (cycle.phase !== 'closed') return { kind: cycleState(cycle, now) === 'closing' ? 'finalising' : 'open' };
     const previous = all.filter((c) => c.cycle.phase === 'closed' && c.cycle.closesAt < cycle.closesAt).pop()?.cycle;
     const [aggregates, prevAggregates, links] = await Promise.all([this.totals(id), previous ? this.totals(previous.id) : undefined, this.deps.store.links(id)]);
     const items = new Map<string, CheckLinkedItem>();
@@ -396,7 +398,7 @@ export class DigiCheckService {
     const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     if (typeof b.group !== 'string' || typeof b.dimension !== 'string') return { kind: 'invalid', problems: ['group and dimension are required'] };
     const results = await this.results(cycleId);
-    if (results.kind === 'open') return { kind: 'conflict', code: 'cycle-open', message: 'gaps exist once the cycle is closed' };
+    if (results.kind === 'open' || results.kind === 'finalising') return { kind: 'conflict', code: results.kind === 'open' ? 'cycle-open' : 'being-finalised', message: 'gaps exist once the cycle is closed' };
     if (results.kind !== 'ok') return results;
     const gap = results.value.gaps.find((g) => g.group === b.group && g.dimension === b.dimension);
     if (!gap) return { kind: 'invalid', problems: [`not-a-gap: "${String(b.group).slice(0, 40)}" / "${String(b.dimension).slice(0, 40)}" is not a shown gap of this cycle`] };

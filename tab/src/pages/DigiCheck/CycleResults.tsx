@@ -47,12 +47,14 @@ export function CycleResults({ cycle, names, canPropose }: CycleResultsProps) {
   }
   if (results.state === 'error') {
     const code = apiErrorCode(results.error);
-    const text = code === 'cycle-open' ? 'digicheck.resultsOpen' : code === 'not-found' ? 'digicheck.resultsMissing' : 'digicheck.resultsFailed';
+    // "being finalised": the cycle has ended, its results appear once, final, after closing.
+    const expected = code === 'cycle-open' || code === 'being-finalised';
+    const text = code === 'cycle-open' ? 'digicheck.resultsOpen' : code === 'being-finalised' ? 'digicheck.resultsFinalising' : code === 'not-found' ? 'digicheck.resultsMissing' : 'digicheck.resultsFailed';
     return (
-      <MessageBar intent={code === 'cycle-open' ? 'info' : 'error'} layout="multiline" data-testid="results-failed">
+      <MessageBar intent={expected ? 'info' : 'error'} layout="multiline" data-testid={code === 'being-finalised' ? 'being-finalised' : 'results-failed'}>
         <MessageBarBody>
           {t(text)}{' '}
-          {code !== 'cycle-open' && code !== 'not-found' && (
+          {!expected && code !== 'not-found' && (
             <Button size="small" appearance="transparent" onClick={results.retry}>
               {t('digicheck.retry')}
             </Button>

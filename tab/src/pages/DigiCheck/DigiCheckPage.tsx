@@ -113,7 +113,7 @@ export default function DigiCheckPage() {
   return (
     <div className={styles.root}>
       {running && (
-        <MessageBar intent="info" layout="multiline" data-testid="cycle-running" data-cycle={running.id}>
+        <MessageBar intent="info" layout="multiline" data-testid="cycle-running" data-cycle={running.id} data-state={running.state}>
           <MessageBarBody>
             <MessageBarTitle>
               {running.state === 'scheduled'

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { odata } from '@azure/data-tables';
 import type { RunningApp } from '../../../../bot/src/main';
 import { QUESTIONNAIRE as Q } from '../../../../bot/src/features/digicheck/questionnaire';
-import { aggregate } from '../../../../bot/src/features/digicheck/scoring';
+import { aggregate, sealAggregates } from '../../../../bot/src/features/digicheck/scoring';
 import { DigiCheckService } from '../../../../bot/src/features/digicheck/service';
 import { DigiCheckStore, type CheckAggregate, type CheckResponse } from '../../../../bot/src/features/digicheck/store';
 import { encodeKey } from '../../../../bot/src/storage/keys';
@@ -84,7 +84,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     const closesAt = new Date().toISOString();
     const moved = await store.updateCycle({ ...found.cycle, closesAt }, found.etag);
     expect(moved).toBeDefined();
-    const totals = aggregate(Q, await collect(store.responses(cycleId)));
+    const totals = sealAggregates(aggregate(Q, await collect(store.responses(cycleId))));
     // Step 1 is one transaction (totals + phase); "crashing before the phase" therefore leaves nothing.
     if (markPhase) expect(await store.aggregateAndMark({ ...found.cycle, closesAt, phase: 'aggregated', respondents: sumOf(totals) }, moved!, totals)).toBe(true);
     return totals;
@@ -97,8 +97,8 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     const totals = await crashAfterAggregation(id, true);
     expect(sumOf(totals)).toBe(12);
 
-    // While aggregated but not closed: no results yet, and no more answers.
-    expect((await app.digicheck.results(id)).kind).toBe('open');
+    // While aggregated but not closed: no results yet ("being finalised"), and no more answers.
+    expect((await app.digicheck.results(id)).kind).toBe('finalising');
     expect(await app.digicheck.submit(`person-${randomUUID()}`, stepData(id, 0, () => 2, { department: 'finanzen' }))).toEqual({ kind: 'refused', reason: 'closed' });
     expect(await answerRows(id)).toBe(13);
 
@@ -143,7 +143,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
   it('two concurrent close() calls (and a tick) give the same totals, each respondent counted once', async () => {
     const id = await openCycle(app);
     await answerMany(id, 8, 6);
-    const expected = aggregate(Q, await collect(store.responses(id)));
+    const expected = sealAggregates(aggregate(Q, await collect(store.responses(id))));
     expect(sumOf(expected)).toBe(14);
     const [a, b] = await Promise.all([app.digicheck.close(id), app.digicheck.close(id), app.digicheck.tick()]);
     for (const r of [a, b]) expect(r.kind === 'ok' && r.value).toMatchObject({ id, state: 'closed', respondents: 14 });
@@ -160,7 +160,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
   it('two instances closing at once, one of them slow to read the answers: the stored totals stay complete', async () => {
     const id = await openCycle(app);
     await answerMany(id, 12, 10);
-    const expected = aggregate(Q, await collect(store.responses(id)));
+    const expected = sealAggregates(aggregate(Q, await collect(store.responses(id))));
     expect(sumOf(expected)).toBe(22);
     // Move the closing time, as the change team's close would; both instances' ticks then finalize.
     const found = (await store.getCycle(id))!;
