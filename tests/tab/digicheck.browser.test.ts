@@ -238,3 +238,31 @@ describe.each(['de', 'en'] as const)('DigiCheck at 360 px, %s', (lang) => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+describe('DigiCheck being finalised', () => {
+  it('trust 8: between the closing time and the end of closing the page says "being finalised" and shows no figure of that cycle (DE/EN)', async () => {
+    const { DigiCheckStore } = await import('../../bot/src/features/digicheck/store');
+    const { Tables } = await import('../../bot/src/storage/tables');
+    const { openCycle, simulateColleagues } = await import('../support/digicheck');
+    const store = new DigiCheckStore(new Tables(team.storageConnectionString, team.config.tablePrefix));
+    const id = await openCycle(team);
+    await simulateColleagues(team, id, 6, 'finanzen', () => 3);
+    const found = (await store.getCycle(id))!;
+    expect(await store.updateCycle({ ...found.cycle, closesAt: new Date(Date.now() - 5000).toISOString() }, found.etag)).toBeDefined();
+
+    const res = await fetch(`${viewer.url}/api/digicheck/cycles/${id}/results`);
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ code: 'being-finalised' });
+    for (const [lang, wording] of [['de', /Ergebnisse werden gerade finalisiert/], ['en', /results are being finalised/]] as const) {
+      const page = await openCheck(viewer, `lang=${lang}&theme=light`, {}, `?cycle=${id}`, '[data-testid="cycle-running"]');
+      const banner = page.getByTestId('cycle-running');
+      expect(await banner.getAttribute('data-state')).toBe('closing');
+      expect(await banner.getAttribute('data-cycle')).toBe(id);
+      expect(await banner.textContent()).toMatch(wording);
+      // The cycle being finalised cannot be chosen: no figure of it is shown.
+      expect(await page.locator(`[data-testid="cycle-picker"] option[value="${id}"]`).getAttribute('disabled')).not.toBeNull();
+      expect(await page.locator(`[data-testid="digicheck-results"][data-cycle="${id}"]`).count()).toBe(0);
+      await screenshot(page, `digicheck-being-finalised-${lang}`);
+    }
+  });
+});
