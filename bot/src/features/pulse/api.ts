@@ -44,7 +44,11 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     const rounds = roundPages.page(await deps.rounds.list(), page, res);
     const changeTeam = principal.roles.has('changeTeam');
     const list: RoundSummary[] = await Promise.all(
-      rounds.map(async (r) => roundSummary(r, visibleParticipation(r, await deps.submissions.participationCount(r.id), changeTeam, at), at)),
+      rounds.map(async (r) => {
+        // Count only where the reader may see a count (a final round, or the change team's live one).
+        const counted = Boolean(r.finalizedAt) || (changeTeam && roundState(r, at) !== 'closed');
+        return roundSummary(r, counted ? visibleParticipation(r, await deps.submissions.participationCount(r.id), changeTeam, at) : null, at);
+      }),
     );
     res.send(200, list);
   }));
