@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 // Deep imports: the azurite package root pulls in `vscode` and cannot be required outside VS Code.
 import TableServer from 'azurite/dist/src/table/TableServer';
@@ -34,7 +34,7 @@ export interface EmbeddedAzuriteOptions {
  */
 export async function startEmbeddedAzurite(opts: EmbeddedAzuriteOptions): Promise<EmbeddedAzurite> {
   const dir = resolve(opts.dataDir);
-  if (!opts.inMemory) mkdirSync(dir, { recursive: true });
+  if (!opts.inMemory) ownerOnlyFolder(dir);
   const host = '127.0.0.1';
 
   // Positional constructor: host, port, keepAlive, db path, debug log off, access log off, …,
@@ -67,7 +67,7 @@ export async function startEmbeddedAzurite(opts: EmbeddedAzuriteOptions): Promis
   // Tell other local tools (`npm run seed`) where this running emulator listens: two emulators on
   // one data folder would overwrite each other's files.
   const endpointFile = join(dir, ENDPOINT_FILE);
-  if (!opts.inMemory) writeFileSync(endpointFile, JSON.stringify({ pid: process.pid, connectionString }));
+  if (!opts.inMemory) writeFileSync(endpointFile, JSON.stringify({ pid: process.pid, connectionString }), { mode: 0o600 });
 
   let closed = false;
   return {
@@ -81,6 +81,16 @@ export async function startEmbeddedAzurite(opts: EmbeddedAzuriteOptions): Promis
       if (!opts.inMemory) rmSync(endpointFile, { force: true });
     },
   };
+}
+
+/**
+ * Creates the data folder readable by its owner only (0700), and tightens it when it exists with
+ * looser rights: it holds every ballot, person and feedback, so other accounts on the machine must
+ * not read the emulator's files (Azurite writes them with the default umask, often world-readable).
+ */
+function ownerOnlyFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
 }
 
 /** File in the data folder naming the connection string of the app's running emulator. */
