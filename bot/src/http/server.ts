@@ -8,6 +8,9 @@ import type { Tables } from '../storage/tables';
 import { registerInfoApi } from '../api/info';
 import type { HealthStatus } from '../api/contract';
 import { activityBodyProblem } from './activity-body';
+import { answerErrorsSafely, assignRequestId, jsonFormatter, sendError } from './errors';
+import { jsonBody } from './json-body';
+import { securityHeaders } from './security-headers';
 
 /** What the HTTP server serves. */
 export interface ServerDeps {
@@ -34,10 +37,16 @@ export interface HttpServer {
  */
 export function createHttpServer(deps: ServerDeps): HttpServer {
   const { config, log, bot } = deps;
-  const server = restify.createServer({ name: 'digipuls', version: deps.version, handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'digipuls',
+    version: deps.version,
+    handleUncaughtExceptions: false,
+    formatters: { 'application/json': jsonFormatter(log) },
+  });
   let inFlight = 0;
 
   server.pre((req, res, next) => {
+    assignRequestId(req, res);
     inFlight++;
     let done = false;
     const finish = () => {
@@ -50,16 +59,14 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     res.once('close', finish);
     next();
   });
+  server.pre(securityHeaders({ publicUrl: config.publicUrl }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  // Rejects bodies over the limit with 413 and malformed JSON with 400 before any handler runs.
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, requestBodyOnGet: false }));
+  // JSON only, decoded size limited, nothing written to disk — before any sign-in check (see json-body.ts).
+  server.use(jsonBody({ maxBytes: config.maxBodyBytes }));
 
   server.post('/api/messages', async (req, res) => {
     const problem = activityBodyProblem(req.body);
-    if (problem) {
-      res.send(400, { code: 'BadRequest', message: problem });
-      return;
-    }
+    if (problem) return sendError(req, res, 400, 'BadRequest', problem);
     await bot.adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, async (context) => {
       await bot.app.run(context);
     });
@@ -83,12 +90,7 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     log.warn({ tabDir: deps.tabDir }, 'tab is not built: run `npm run build` to serve /tab/');
   }
 
-  server.on('restifyError', (req, res, err, callback) => {
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) log.error({ err, url: req.url }, 'request failed');
-    else log.debug({ status, url: req.url, message: err.message }, 'request rejected');
-    return callback();
-  });
+  answerErrorsSafely(server, log);
 
   return { server, inFlight: () => inFlight };
 }

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import type { ApiErrorBody } from '../api/contract';
+import type { Logger } from '../logger';
+
+/** Response header carrying the request id; the same id is in every error body and log line. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+const ids = new WeakMap<object, string>();
+
+/**
+ * Gives the request an id of our own and names it in the answer's header. Never the caller's
+ * `x-request-id`: an id the caller chose could make someone else's log lines look like theirs.
+ */
+export function assignRequestId(req: Request, res: Response): string {
+  const id = randomUUID();
+  ids.set(req, id);
+  res.setHeader(REQUEST_ID_HEADER, id);
+  return id;
+}
+
+/** The id {@link assignRequestId} gave this request ('unknown' before that ran). */
+export function requestIdOf(req: Request): string {
+  return ids.get(req) ?? 'unknown';
+}
+
+/** What the caller of a failed request learns: a status, a stable code and a message safe to show. */
+export interface ErrorAnswer {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/** The one answer to everything we did not foresee: it says nothing about the cause. */
+export const INTERNAL: ErrorAnswer = {
+  status: 500,
+  code: 'internal',
+  message: 'something went wrong on the server; it has been logged — if it persists, tell the DigiPuls administrators the request id',
+};
+
+/**
+ * Refusals restify itself produces while routing, by error name. Only these keep their status:
+ * anything else thrown in a route — a storage library's RestError with its own `statusCode`
+ * included — is a failure of ours and answers {@link INTERNAL}.
+ */
+const ROUTING_ERRORS: Record<string, ErrorAnswer> = {
+  ResourceNotFoundError: { status: 404, code: 'not-found', message: 'no such route' },
+  MethodNotAllowedError: { status: 405, code: 'method-not-allowed', message: 'this route does not take this method' },
+  NotAcceptableError: { status: 406, code: 'not-acceptable', message: 'this route answers application/json only' },
+  BadRequestError: { status: 400, code: 'bad-request', message: 'the request is malformed (check its query string)' },
+  UriTooLongError: { status: 414, code: 'uri-too-long', message: 'the request URI is too long' },
+};
+
+/** Maps a thrown error to its safe answer. */
+export function errorAnswer(err: unknown): ErrorAnswer {
+  const name = (err as { name?: unknown })?.name;
+  return (typeof name === 'string' && Object.hasOwn(ROUTING_ERRORS, name) && ROUTING_ERRORS[name]) || INTERNAL;
+}
+
+/** Sends an error answer as JSON with the request id; use it for every refusal of our own. */
+export function sendError(req: Request, res: Response, status: number, code: string, message: string): void {
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.send(status, { code, message, requestId: requestIdOf(req) } satisfies ApiErrorBody);
+}
+
+/**
+ * Restify's JSON formatter with two guarantees: an `Error` is never serialised (its fields can
+ * carry a storage library's request, headers and message), and every error body
+ * (`{code, message}` with a status ≥ 400) carries the request id — also those the feature routes send.
+ */
+export function jsonFormatter(log: Logger) {
+  return (req: Request, res: Response, body: unknown): string => {
+    let out = body;
+    if (body instanceof Error) {
+      log.error({ err: body, requestId: requestIdOf(req), method: req.method, url: req.url }, 'an error object was about to be sent');
+      res.statusCode = INTERNAL.status;
+      out = { code: INTERNAL.code, message: INTERNAL.message, requestId: requestIdOf(req) } satisfies ApiErrorBody;
+    } else if (res.statusCode >= 400 && isErrorBody(body) && body.requestId === undefined) {
+      out = { ...body, requestId: requestIdOf(req) };
+    }
+    const data = body === undefined ? 'null' : JSON.stringify(out);
+    res.setHeader('Content-Length', Buffer.byteLength(data));
+    return data;
+  };
+}
+
+function isErrorBody(body: unknown): body is ApiErrorBody {
+  return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).code === 'string' && typeof (body as ApiErrorBody).message === 'string';
+}
+
+/**
+ * Answers every error that reaches restify — a route that threw, a rejected promise, an unknown
+ * route — with a safe {@link ErrorAnswer} and the request id, and logs the details under that id.
+ */
+export function answerErrorsSafely(server: Server, log: Logger): void {
+  server.on('restifyError', (req: Request, res: Response, err: unknown, callback: () => void) => {
+    const answer = errorAnswer(err);
+    const requestId = requestIdOf(req);
+    if (answer.status >= 500) log.error({ err, requestId, method: req.method, url: req.url }, 'request failed');
+    else log.debug({ requestId, status: answer.status, method: req.method, url: req.url }, 'request refused');
+    if (!res.headersSent) sendError(req, res, answer.status, answer.code, answer.message);
+    return callback();
+  });
+}
