@@ -63,7 +63,7 @@ describe('trust 3: per-person rate limits', () => {
     console.log(`six writes at once answered ${statuses.join(', ')}; Retry-After: ${limited?.headers.get('retry-after')}`);
     expect(statuses).toEqual([400, 400, 400, 400, 429, 429]);
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await limited!.json()).toEqual({ code: 'rate-limited', message: expect.stringContaining('too many changes') });
+    expect(await limited!.json()).toEqual({ code: 'rate-limited', message: expect.stringContaining('too many changes'), requestId: expect.any(String) });
     expect((await fetch(`${app.url}/api/roadmap/items`)).status).toBe(200);
     // The bucket refills: after a second one more write goes through.
     await new Promise((r) => setTimeout(r, 1100));
