@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { JWTVerifyGetKey } from 'jose';
-import type { ApiErrorBody } from '../api/contract';
 import type { Config } from '../config';
+import { sendError } from '../http/errors';
 import { rolesOf, type Principal, type Role } from './roles';
 import { createTokenValidator, TokenError } from './sso';
 
@@ -60,14 +60,14 @@ export function guard(authenticate: Authenticator, role: Role, handler: GuardedH
     try {
       principal = await authenticate(req);
     } catch (err) {
+      // Anything else (key set unreachable, a bug) is not the caller's doing: the server's error
+      // handler answers 500 `internal` without the cause and logs it under the request id.
       if (!(err instanceof AuthError)) throw err;
       if (err.retryAfterSeconds !== undefined) res.header('Retry-After', String(err.retryAfterSeconds));
-      res.send(err.status, { code: err.code, message: err.message } satisfies ApiErrorBody);
-      return;
+      return sendError(req, res, err.status, err.code, err.message);
     }
     if (!principal.roles.has(role)) {
-      res.send(403, { code: 'forbidden', message: `this needs the role "${role}"; ask the DigiPuls administrators for it` } satisfies ApiErrorBody);
-      return;
+      return sendError(req, res, 403, 'forbidden', `this needs the role "${role}"; ask the DigiPuls administrators for it`);
     }
     await handler(req, res, principal);
   };
