@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import restify, { type Server } from 'restify';
-import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { Request as BotRequest } from 'botbuilder';
 import type { Bot } from '../app';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -8,6 +8,7 @@ import type { Tables } from '../storage/tables';
 import { registerInfoApi } from '../api/info';
 import type { HealthStatus } from '../api/contract';
 import { activityBodyProblem } from './activity-body';
+import { botResponse } from './bot-response';
 import { answerErrorsSafely, assignRequestId, jsonFormatter, sendError } from './errors';
 import { jsonBody } from './json-body';
 import { securityHeaders } from './security-headers';
@@ -67,7 +68,8 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
   server.post('/api/messages', async (req, res) => {
     const problem = activityBodyProblem(req.body);
     if (problem) return sendError(req, res, 400, 'BadRequest', problem);
-    await bot.adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, async (context) => {
+    // The adapter's own refusals and failures go through botResponse: our error shape, never its message.
+    await bot.adapter.process(req as unknown as BotRequest, botResponse(req, res, log), async (context) => {
       await bot.app.run(context);
     });
   });

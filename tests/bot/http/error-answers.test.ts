@@ -93,3 +93,26 @@ describe('error answers', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('error answers of /api/messages (Bot Framework authentication on)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({
+      MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555',
+      MICROSOFT_APP_PASSWORD: 'not-used-in-this-test',
+      MICROSOFT_APP_TENANT_ID: TENANT_ID,
+      DEV_IDENTITY: undefined,
+      DEV_ROLES: undefined,
+    });
+  });
+  afterAll(() => app.stop());
+
+  it("trust 19: the adapter's refusal is our error answer, not Bot Framework's own text", async () => {
+    const activity = { type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c', tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID } } };
+    const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const text = await res.text();
+    console.log(`trust 19: POST /api/messages without a token → ${res.status} ${text}`);
+    expect(res.status).toBe(401);
+    expect(JSON.parse(text)).toEqual({ code: 'unauthenticated', message: expect.any(String), requestId: res.headers.get('x-request-id') });
+  });
+});
