@@ -35,8 +35,16 @@ export interface ErrorAnswer {
 export const INTERNAL: ErrorAnswer = {
   status: 500,
   code: 'internal',
-  message: 'something went wrong on the server; it has been logged — if it persists, tell the DigiPuls administrators the request id',
+  message: 'something went wrong on the server and it has been logged; if it persists, tell the DigiPuls administrators this request id',
 };
+
+/**
+ * The message of an answer; an `internal` one also names the request id, because the tab shows
+ * the message, and the person should be able to quote the id to the administrators.
+ */
+function messageOf(code: string, message: string, requestId: string): string {
+  return code === INTERNAL.code ? `${message}: ${requestId}` : message;
+}
 
 /**
  * Refusals restify itself produces while routing, by error name. Only these keep their status:
@@ -60,7 +68,8 @@ export function errorAnswer(err: unknown): ErrorAnswer {
 /** Sends an error answer as JSON with the request id; use it for every refusal of our own. */
 export function sendError(req: Request, res: Response, status: number, code: string, message: string): void {
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.send(status, { code, message, requestId: requestIdOf(req) } satisfies ApiErrorBody);
+  const requestId = requestIdOf(req);
+  res.send(status, { code, message: messageOf(code, message, requestId), requestId } satisfies ApiErrorBody);
 }
 
 /**
@@ -74,7 +83,7 @@ export function jsonFormatter(log: Logger) {
     if (body instanceof Error) {
       log.error({ err: body, requestId: requestIdOf(req), method: req.method, url: req.url }, 'an error object was about to be sent');
       res.statusCode = INTERNAL.status;
-      out = { code: INTERNAL.code, message: INTERNAL.message, requestId: requestIdOf(req) } satisfies ApiErrorBody;
+      out = { code: INTERNAL.code, message: messageOf(INTERNAL.code, INTERNAL.message, requestIdOf(req)), requestId: requestIdOf(req) } satisfies ApiErrorBody;
     } else if (res.statusCode >= 400 && isErrorBody(body) && body.requestId === undefined) {
       out = { ...body, requestId: requestIdOf(req) };
     }

@@ -63,6 +63,7 @@ describe('error answers', () => {
       expect(body).toEqual({ code: 'internal', message: expect.any(String), requestId: expect.any(String) });
       expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
       expect(res.headers.get('x-request-id')).toBe(body.requestId);
+      expect(body.message).toContain(body.requestId); // the tab shows the message: the person can quote the id
       // The operator finds the detail in the log under the id the caller reports.
       const entry = logged.find(([fields]) => (fields as { requestId?: string })?.requestId === body.requestId);
       expect(entry).toBeDefined();
