@@ -4,10 +4,24 @@ import { startApp, type RunningApp } from '../../bot/src/main';
  * Starts the whole app in this process on a free port with an in-memory Azurite, as the tests'
  * real system under test. The pulse scheduler does not tick by itself (tests call `tick`).
  * The tab API signs everyone in as a development identity with the viewer role, unless the test
- * sets Entra settings (then pass `DEV_IDENTITY: undefined`). Extra variables override the defaults.
+ * sets Entra settings (then pass `DEV_IDENTITY: undefined`). The per-person rate limit is raised (one
+ * identity acts for many people here). Extra variables override the defaults.
  */
 export function startTestApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
-  return startApp({ PORT: '0', HOST: '127.0.0.1', AZURITE_IN_MEMORY: 'true', LOG_LEVEL: 'silent', PULSE_TICK_SECONDS: '0', DEV_IDENTITY: 'Test Person', DEV_ROLES: 'viewer', ...env });
+  return startApp({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    AZURITE_IN_MEMORY: 'true',
+    LOG_LEVEL: 'silent',
+    PULSE_TICK_SECONDS: '0',
+    DEV_IDENTITY: 'Test Person',
+    DEV_ROLES: 'viewer',
+    // In these tests one development identity stands for many people and writes far faster than a
+    // person can; the per-person limit itself is proven in tests/bot/auth/rate-limit.test.ts.
+    RATE_LIMIT_BURST: '10000',
+    RATE_LIMIT_PER_SECOND: '1000',
+    ...env,
+  });
 }
 
 /** POSTs an activity (or any body) to the app's /api/messages. */
