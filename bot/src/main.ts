@@ -163,7 +163,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       tabDir: TAB_DIR,
       apis: [
         (server) => registerMeApi(server, { config, authenticate }),
-        (server) => registerPulseApi(server, { authenticate, surveys, rounds, submissions, config }),
+        (server) => registerPulseApi(server, { authenticate, surveys, rounds, submissions, people, config }),
         (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
         (server) => registerAnnouncementsApi(server, { authenticate, service: announcementService, municipalityName: config.municipalityName, roadmapUrl: config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/tab/index.html#roadmap` : undefined }),
         (server) => registerRoadmapApi(server, { authenticate, roadmap, areasAreExample: config.departmentsAreExample || config.crossCuttingAreasAreExample, host: config.publicUrl ? new URL(config.publicUrl).host : 'digipuls.local', followUp }),

@@ -80,7 +80,7 @@ async function seedRound(
   }
   if (request.closesAt < Date.now() && seal) {
     // What the scheduler does at closing: flush the inbox and seal, then mark the results final.
-    await submissions.seal(round.id, CHANGE_READINESS_PULSE);
+    await submissions.seal(round.id, CHANGE_READINESS_PULSE, new Map());
     expect(await new RoundsStore(tables).claim(round.id, 'finalizedAt', new Date())).toBe(true);
   } else if (request.closesAt < Date.now()) {
     await submissions.tallyInbox(round.id, CHANGE_READINESS_PULSE); // closed, not sealed yet: "being finalised"
@@ -141,6 +141,7 @@ describe.each([
     expect(await page.getByTestId('participation').textContent()).toMatch(/14$/);
     expect(await page.getByTestId('total-ballots').textContent()).toMatch(/14$/);
     expect(await page.getByTestId('departments-example').count()).toBe(1);
+    expect(await page.getByTestId('department-moves').count()).toBe(0); // the change team's only (trust 11)
 
     // Nine scale questions with mean and favourable share, in the UI language.
     const questions = page.locator('[data-testid="results-questions"] li[data-question]');
@@ -271,7 +272,7 @@ describe('results page, edge cases and layout', () => {
       expect(res.status).toBe(409);
       expect(await res.json()).toMatchObject({ code: 'being-finalised' });
     }
-    const trend = await (await fetch(`${app.url}/api/pulse/trend?surveyId=${CHANGE_READINESS_PULSE.id}`)).json();
+    const trend = (await (await fetch(`${app.url}/api/pulse/trend?surveyId=${CHANGE_READINESS_PULSE.id}`)).json()) as { finalising: string[]; points: Array<{ roundId: string }> };
     expect(trend.finalising).toEqual([finalising.id]);
     expect(trend.points.map((p: { roundId: string }) => p.roundId)).not.toContain(finalising.id);
     const page = await openResults('theme=light&lang=de');

@@ -124,6 +124,12 @@ export interface RoundResults {
   departmentsAreExample: boolean;
   /** Open-text comments in random order; null below the comment threshold. */
   comments: string[] | null;
+  /**
+   * How many department changes were counted while the round was open, all departments together
+   * (their ballots count towards no threshold, trust point 11). The change team only; null for
+   * everyone else. Never per department: a small count there would point at the newcomers.
+   */
+  departmentMoves: number | null;
 }
 
 /** One closed round in a trend. */

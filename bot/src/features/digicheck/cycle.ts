@@ -20,6 +20,9 @@ export interface Cycle {
   remindedAt?: string;
 }
 
+/** The key under which department moves during the cycle are counted (PeopleStore.countMove). */
+export const cycleMovesScope = (cycleId: string) => `cycle:${cycleId}`;
+
 /** The cycle's state at `now`. */
 export function cycleState(c: Pick<Cycle, 'opensAt' | 'closesAt' | 'phase'>, now: Date): CycleState {
   if (c.phase === 'closed') return 'closed';

@@ -63,15 +63,17 @@ const answeredIn = (counts: number[] | undefined) => (counts ?? []).reduce((a, b
  * What may be published of a cycle's department totals: groups from `min` completed checks with
  * complementary suppression, then per question — the optional OZG question above all, whose
  * answer count differs from the number of checks — the same rule over its cells (see
- * {@link publication}). {@link HIDDEN_GROUPS} is never shown.
+ * {@link publication}). {@link HIDDEN_GROUPS} is never shown. `moves`: department moves counted
+ * during the cycle (PeopleStore.movesInto); that many of a department's checks count towards no
+ * threshold (trust point 11).
  */
-export function checkPublication(aggregates: CheckAggregate[], min = MIN_BALLOTS, departments: string[] = []): Publication {
+export function checkPublication(aggregates: CheckAggregate[], min = MIN_BALLOTS, departments: string[] = [], moves: ReadonlyMap<string, number> = new Map()): Publication {
   const byDept = new Map(aggregates.map((a) => [a.department, a]));
   const keys = [...new Set([...departments, ...byDept.keys()])];
   const questions = [...new Set(aggregates.flatMap((a) => Object.keys(a.counts))), OZG_CELL];
   const groups = keys.map((key) => {
     const a = byDept.get(key);
-    return { key, ballots: a?.respondents ?? 0, answered: a ? { ...Object.fromEntries(Object.entries(a.counts).map(([q, c]) => [q, answeredIn(c)])), [OZG_CELL]: answeredIn(a.ozg) } : {} };
+    return { key, ballots: a?.respondents ?? 0, moved: moves.get(key) ?? 0, answered: a ? { ...Object.fromEntries(Object.entries(a.counts).map(([q, c]) => [q, answeredIn(c)])), [OZG_CELL]: answeredIn(a.ozg) } : {} };
   });
   return publication(groups, questions, min);
 }
@@ -82,9 +84,10 @@ export function checkPublication(aggregates: CheckAggregate[], min = MIN_BALLOTS
  * a published one (e.g. an OZG question answered by 3) are added into one {@link HIDDEN_GROUPS}
  * total. Someone who reads the storage and knows who works where can then narrow no small
  * department's answers down; the published figures stay exactly the same. Safe to repeat.
+ * `moves`: as for {@link checkPublication}, the department moves counted during the cycle.
  */
-export function sealAggregates(aggregates: CheckAggregate[], min = MIN_BALLOTS): CheckAggregate[] {
-  const pub = checkPublication(aggregates, min);
+export function sealAggregates(aggregates: CheckAggregate[], moves: ReadonlyMap<string, number> = new Map(), min = MIN_BALLOTS): CheckAggregate[] {
+  const pub = checkPublication(aggregates, min, [], moves);
   const hidden: CheckAggregate = { department: HIDDEN_GROUPS, respondents: 0, counts: {}, ozg: zeros() };
   const add = (id: string, counts: number[]) => {
     const target = (hidden.counts[id] ??= zeros());

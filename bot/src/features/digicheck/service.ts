@@ -7,7 +7,7 @@ import type { PeopleStore } from '../people/store';
 import { halfYearOf, LAST_YEAR } from '../roadmap/model';
 import type { RoadmapService } from '../roadmap/service';
 import { reminderDue } from '../pulse/scheduler';
-import { cycleState, newCycleId, overlaps, type Cycle } from './cycle';
+import { cycleMovesScope, cycleState, newCycleId, overlaps, type Cycle } from './cycle';
 import { cycleRequestSchema, fullTargets, problemsOf, targetsSchema } from './model';
 import { checkResults, WHOLE } from './results';
 import { aggregate, firstOpenStep, isComplete, sealAggregates } from './scoring';
@@ -197,7 +197,7 @@ export class DigiCheckService {
     const cycle = await this.openCycle();
     if (!cycle) return undefined;
     const response = (await this.deps.store.getResponse(cycle.id, personKey))?.response;
-    return { scope: `cycle:${cycle.id}`, closesAt: cycle.closesAt, tookPart: response !== undefined, department: response?.department };
+    return { scope: cycleMovesScope(cycle.id), closesAt: cycle.closesAt, tookPart: response !== undefined, department: response?.department };
   }
 
   private async cycleForAnswer(cycleId: unknown): Promise<{ cycle: Cycle } | Extract<CheckView, { kind: 'refused' }>> {
@@ -291,8 +291,10 @@ export class DigiCheckService {
       if (found.cycle.phase === 'open') {
         const wait = Date.parse(found.cycle.closesAt) + CLOSE_GRACE_MS - this.now().getTime();
         if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, CLOSE_GRACE_MS)));
-        // Stored as published: departments that are not shown keep no totals of their own (trust 14).
-        const totals = sealAggregates(aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id))));
+        // Stored as published: departments that are not shown keep no totals of their own (trust 14);
+        // checks that may be from people who moved in during the cycle count towards no threshold (11).
+        const moves = await this.deps.people.movesInto(cycleMovesScope(id));
+        const totals = sealAggregates(aggregate(this.deps.questionnaire, await collect(this.deps.store.responses(id))), moves);
         const respondents = totals.reduce((a, t) => a + t.respondents, 0);
         if (!(await this.deps.store.aggregateAndMark({ ...found.cycle, phase: 'aggregated', respondents }, found.etag, totals))) continue;
         this.deps.log.info({ cycleId: id, respondents, departments: totals.length }, 'digicheck cycle aggregated');

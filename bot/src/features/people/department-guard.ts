@@ -77,12 +77,15 @@ export class DepartmentGuard {
    */
   async save(personKey: string, department: string, checked: DepartmentCheck): Promise<void> {
     if (checked.kind === 'locked' || checked.kind === 'same') return;
+    if (checked.kind === 'move') {
+      // Counted before the move is stored: a count that fails leaves the move undone, never
+      // uncounted (sealing subtracts these counts from the thresholds).
+      const [rounds, cycle] = await Promise.all([this.deps.pulseRounds(personKey), this.deps.checkCycle(personKey)]);
+      const scopes = [...rounds, ...(cycle ? [cycle] : [])].map((s) => s.scope);
+      for (const scope of scopes) await this.deps.people.countMove(scope, department);
+      if (scopes.length) this.deps.log.info({ department, openRoundsAndCycles: scopes.length }, 'department move during an open round or cycle counted');
+    }
     await this.deps.people.setDepartment(personKey, department);
-    if (checked.kind !== 'move') return;
-    const [rounds, cycle] = await Promise.all([this.deps.pulseRounds(personKey), this.deps.checkCycle(personKey)]);
-    const scopes = [...rounds, ...(cycle ? [cycle] : [])].map((s) => s.scope);
-    for (const scope of scopes) await this.deps.people.countMove(scope, department);
-    if (scopes.length) this.deps.log.info({ department, openRoundsAndCycles: scopes.length }, 'department move during an open round or cycle counted');
   }
 }
 

@@ -6,7 +6,8 @@ import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { resultsCsv } from './csv';
 import { roundResults, roundSummary, trend, visibleParticipation } from './results';
-import { roundRequestSchema, roundsFor, roundState, type Round } from './round';
+import type { PeopleStore } from '../people/store';
+import { roundMovesScope, roundRequestSchema, roundsFor, roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import { parseSurvey } from './survey';
 import type { SurveysStore } from './surveys-store';
@@ -16,6 +17,8 @@ import { sumTallies } from './tally';
 /** What the pulse API needs. */
 export interface PulseApiDeps {
   authenticate: Authenticator;
+  /** Department moves counted while a round was open (trust point 11). */
+  people: Pick<PeopleStore, 'movesInto'>;
   surveys: SurveysStore;
   rounds: RoundsStore;
   submissions: SubmissionsStore;
@@ -71,15 +74,18 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
       fail(res, 409, 'being-finalised', 'the round has closed and its results are being finalised; they appear in a moment, once and final');
       return undefined;
     }
-    const [participation, tallies, comments] = await Promise.all([
+    const [participation, tallies, comments, moves] = await Promise.all([
       deps.submissions.participationCount(round.id),
       deps.submissions.tallies(round.id),
       deps.submissions.comments(round.id),
+      deps.people.movesInto(roundMovesScope(round.id)),
     ]);
     return roundResults({
       round,
       participation: visibleParticipation(round, participation, principal.roles.has('changeTeam'), now()),
       tallies,
+      moves,
+      changeTeam: principal.roles.has('changeTeam'),
       comments: comments.map((c) => c.text),
       departments: deps.config.departments,
       departmentsAreExample: deps.config.departmentsAreExample,

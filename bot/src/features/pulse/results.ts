@@ -70,6 +70,10 @@ export interface RoundResultsInput {
   departmentsAreExample: boolean;
   now: Date;
   random?: () => number;
+  /** Department moves counted while the round was open (PeopleStore.movesInto); none if absent. */
+  moves?: ReadonlyMap<string, number>;
+  /** Whether the reader is in the change team: only they see how many moves there were. */
+  changeTeam?: boolean;
 }
 
 /**
@@ -77,14 +81,17 @@ export interface RoundResultsInput {
  * threshold and complementary suppression per group and per question ({@link tallyPublication}),
  * comments from {@link MIN_BALLOTS_FOR_COMMENTS} ballots in random order. Hidden groups carry no
  * figures at all, not even their ballot count. A sealed round's {@link HIDDEN_GROUPS} tally counts
- * in the total only.
+ * in the total only. Ballots that may be from people who moved into a department during the round
+ * count towards no threshold (trust point 11): sealing decided so, and the same moves give the same
+ * publication here.
  */
 export function roundResults(i: RoundResultsInput): RoundResults {
   const survey = i.round.survey;
   const known = new Map(i.departments.map((d) => [d.id, d]));
   // Ballots from departments no longer configured still count in the total, under their id.
   const ids = [...new Set([...i.departments.map((d) => d.id), ...i.tallies.keys()])].filter((id) => id !== HIDDEN_GROUPS);
-  const pub = tallyPublication(survey, i.tallies);
+  const moves = i.moves ?? new Map<string, number>();
+  const pub = tallyPublication(survey, i.tallies, moves);
   const cellsOf = (id: string) => new Set([...pub.cells].filter(([, groups]) => groups.has(id)).map(([q]) => q));
   const total = sumTallies(survey, [...i.tallies.values()]);
   const departments: DepartmentResults[] = ids.map((id) => {
@@ -101,6 +108,7 @@ export function roundResults(i: RoundResultsInput): RoundResults {
     departments,
     departmentsAreExample: i.departmentsAreExample,
     comments: total.ballots >= MIN_BALLOTS_FOR_COMMENTS ? shuffled(i.comments, i.random ?? Math.random) : null,
+    departmentMoves: i.changeTeam ? [...moves.values()].reduce((a, n) => a + n, 0) : null,
   };
 }
 

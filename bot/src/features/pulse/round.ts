@@ -28,6 +28,9 @@ export function roundState(round: Pick<Round, 'opensAt' | 'closesAt'>, now: Date
   return 'closed';
 }
 
+/** The key under which department moves during the round are counted (PeopleStore.countMove). */
+export const roundMovesScope = (roundId: string) => `round:${roundId}`;
+
 /** Whether the round is meant for someone in `department`. */
 export function roundIncludes(round: Pick<Round, 'departments'>, department: string | undefined): boolean {
   return round.departments.length === 0 || (department !== undefined && round.departments.includes(department));

@@ -7,6 +7,7 @@ import type { ConversationRecord } from '../install/service';
 import type { ConversationStore } from '../install/store';
 import type { PeopleStore } from '../people/store';
 import { formatClosing, pulseCard } from './cards';
+import { roundMovesScope } from './round';
 import { roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import type { SubmissionsStore } from './submissions-store';
@@ -82,8 +83,10 @@ export class PulseScheduler {
       }
       if (state === 'closed' && !round.finalizedAt) {
         // Sealing flushes the inbox and is safe to repeat, so a crash is mended by the next pass;
-        // until `finalizedAt` is set, every results route says "being finalised".
-        await this.deps.submissions.seal(round.id, round.survey);
+        // until `finalizedAt` is set, every results route says "being finalised". Moves into a
+        // department during the round count towards no threshold (trust point 11): a mover's move
+        // is counted on a turn before their ballot, so every one of them is counted by now.
+        await this.deps.submissions.seal(round.id, round.survey, await this.deps.people.movesInto(roundMovesScope(round.id)));
         if (await this.deps.rounds.claim(round.id, 'finalizedAt', now)) this.deps.log.info({ roundId: round.id }, 'pulse round closed, tallied and sealed');
       }
     }

@@ -2,7 +2,7 @@ import type { Logger } from '../../logger';
 import type { Department } from '../people/departments';
 import type { PeopleStore } from '../people/store';
 import { validateBallot, type BallotProblem } from './ballot';
-import { roundIncludes, roundState, type Round } from './round';
+import { roundIncludes, roundMovesScope, roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import type { SubmissionsStore } from './submissions-store';
 
@@ -61,7 +61,7 @@ export class PulseService {
   async openRoundsTakenPartIn(personKey: string): Promise<Array<{ scope: string; closesAt: string; tookPart: boolean }>> {
     const now = this.now();
     const open = (await this.deps.rounds.list()).filter((r) => roundState(r, now) === 'open');
-    return Promise.all(open.map(async (r) => ({ scope: `round:${r.id}`, closesAt: r.closesAt, tookPart: await this.deps.submissions.hasParticipated(r.id, personKey) })));
+    return Promise.all(open.map(async (r) => ({ scope: roundMovesScope(r.id), closesAt: r.closesAt, tookPart: await this.deps.submissions.hasParticipated(r.id, personKey) })));
   }
 
   /** The first open round for the person that they have not answered yet, if any. */

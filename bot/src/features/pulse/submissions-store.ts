@@ -116,8 +116,10 @@ export class SubmissionsStore {
    * narrows a comment or a department's last change down to the last few participants. (5) "Who
    * took part" is no longer needed: those rows are deleted, and so is any ballot that raced the
    * closing. Every step is safe to repeat (a crash or a second instance repeats it).
+   * @param moves department moves counted while the round was open (PeopleStore.movesInto): that
+   *   many of a department's ballots count towards no threshold when deciding what is published.
    */
-  async seal(roundId: string, survey: Survey): Promise<void> {
+  async seal(roundId: string, survey: Survey, moves: ReadonlyMap<string, number>): Promise<void> {
     const client = await this.client();
     const pk = encodeKey(roundId);
     if (!(await this.isSealed(client, pk))) {
@@ -127,7 +129,7 @@ export class SubmissionsStore {
         if (!hasStatus(err, 409)) throw err; // another instance sealed at the same moment
       });
     }
-    await this.mergeTallies(client, pk, survey);
+    await this.mergeTallies(client, pk, survey, moves);
     await this.rewriteComments(client, pk);
     await this.deletePrefix(client, pk, 'p|');
     await this.deletePrefix(client, pk, 'b|');
@@ -155,10 +157,10 @@ export class SubmissionsStore {
   }
 
   /** Step (3) of {@link seal}: all tally rows in one transaction, conditional on their ETags. */
-  private async mergeTallies(client: TableClient, pk: string, survey: Survey): Promise<void> {
+  private async mergeTallies(client: TableClient, pk: string, survey: Survey, moves: ReadonlyMap<string, number>): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const rows = await this.listPrefix<TallyRow>(client, pk, 't|');
-      const sealed = sealTallies(survey, new Map(rows.map((r) => [r.department, { ballots: r.ballots, counts: JSON.parse(r.counts) }])));
+      const sealed = sealTallies(survey, new Map(rows.map((r) => [r.department, { ballots: r.ballots, counts: JSON.parse(r.counts) }])), moves);
       const byKey = new Map(rows.map((r) => [r.department, r]));
       // Rows that go are emptied under their ETag here (a transaction's delete takes none), then deleted.
       const actions: TransactionAction[] = rows

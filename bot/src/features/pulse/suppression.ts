@@ -7,7 +7,16 @@ export const MIN_BALLOTS_FOR_COMMENTS = 10;
 export interface GroupSize {
   key: string;
   ballots: number;
+  /**
+   * Moves into the group counted while the round or cycle was open (trust point 11): up to this
+   * many of its ballots may come from colleagues who joined it to fill it up and know their own
+   * answers, so they count towards no threshold. Absent: 0.
+   */
+  moved?: number;
 }
+
+/** The ballots of a group that count towards a threshold: those that cannot be a mover's. */
+const effective = (g: GroupSize) => Math.max(0, g.ballots - (g.moved ?? 0));
 
 /** Which figures may be shown. */
 export interface Visibility {
@@ -27,7 +36,9 @@ export const HIDDEN_GROUPS = '~hidden';
  * Threshold plus complementary suppression. A group is shown only with at least `min` ballots; and
  * because the total is shown too, the hidden groups together must never be recoverable as
  * "total minus the shown groups": while the hidden groups hold between 1 and `min − 1` ballots in
- * sum, the smallest shown group is hidden as well. {@link HIDDEN_GROUPS} is never shown.
+ * sum, the smallest shown group is hidden as well. {@link HIDDEN_GROUPS} is never shown. Ballots
+ * that may come from colleagues who moved into a group during the round ({@link GroupSize.moved})
+ * count towards neither threshold (trust point 11).
  */
 export function visibleGroups(groups: GroupSize[], min = MIN_BALLOTS): Visibility {
   const total = groups.reduce((a, g) => a + g.ballots, 0);
@@ -36,17 +47,23 @@ export function visibleGroups(groups: GroupSize[], min = MIN_BALLOTS): Visibilit
 }
 
 /**
- * The groups among `sizes` that may be shown: eligible ones with at least `min`, minus the smallest
- * of those while the rest (everything not shown) sums to 1 … `min − 1`.
+ * The groups among `sizes` that may be shown: eligible ones with at least `min` ballots that are
+ * not possibly movers' (see {@link GroupSize.moved}), minus the smallest of those while the rest
+ * (everything not shown) holds ballots but fewer than `min` that are not possibly movers'. Without
+ * moves: while the rest sums to 1 … `min − 1`. With moves, movers who answered into a hidden group
+ * can subtract their own ballots from "total minus the shown groups", so only the others count.
  */
 function complementary(sizes: GroupSize[], eligible: (g: GroupSize) => boolean, min: number): Set<string> {
-  const shown = sizes.filter((g) => eligible(g) && g.ballots >= min).sort((a, b) => a.ballots - b.ballots || a.key.localeCompare(b.key));
+  const shown = sizes.filter((g) => eligible(g) && effective(g) >= min).sort((a, b) => effective(a) - effective(b) || a.key.localeCompare(b.key));
   const kept = new Set(shown.map((g) => g.key));
-  let hiddenSum = sizes.filter((g) => !kept.has(g.key)).reduce((a, g) => a + g.ballots, 0);
-  while (hiddenSum > 0 && hiddenSum < min && shown.length > 0) {
+  const rest = sizes.filter((g) => !kept.has(g.key));
+  let hiddenSum = rest.reduce((a, g) => a + g.ballots, 0);
+  let hiddenOthers = rest.reduce((a, g) => a + effective(g), 0);
+  while (hiddenSum > 0 && hiddenOthers < min && shown.length > 0) {
     const next = shown.shift()!;
     kept.delete(next.key);
     hiddenSum += next.ballots;
+    hiddenOthers += effective(next);
   }
   return kept;
 }
@@ -56,6 +73,8 @@ export interface GroupCells {
   key: string;
   ballots: number;
   answered: Record<string, number>;
+  /** Moves into the group during the round or cycle ({@link GroupSize.moved}); they bound every cell too. */
+  moved?: number;
 }
 
 /** Every figure that may be published of one set of groups. */
@@ -76,14 +95,15 @@ export interface Publication {
  * question over its cells: a shown group's answers to a question are shown only from `min`
  * answers, and while the hidden cells of that question (hidden groups included) hold 1 … `min − 1`
  * answers in sum, the smallest shown cell is hidden too. So "total minus the shown cells" of a
- * question is always 0 or at least `min` answers, per answer option as well.
+ * question is always 0 or at least `min` answers, per answer option as well. A group's counted
+ * moves are subtracted in every one of its cells as well: a mover may have answered any question.
  */
 export function publication(groups: GroupCells[], questions: string[], min = MIN_BALLOTS): Publication {
   const { total, visible } = visibleGroups(groups, min);
   const totalQuestions = new Set<string>();
   const cells = new Map<string, Set<string>>();
   for (const q of questions) {
-    const sizes = groups.map((g) => ({ key: g.key, ballots: g.answered[q] ?? 0 }));
+    const sizes = groups.map((g) => ({ key: g.key, ballots: g.answered[q] ?? 0, moved: g.moved }));
     const answered = sizes.reduce((a, g) => a + g.ballots, 0);
     const shownTotal = total && answered >= min;
     if (shownTotal) totalQuestions.add(q);

@@ -55,10 +55,14 @@ export function sumTallies(survey: Survey, tallies: Tally[]): Tally {
 const countedQuestions = (survey: Survey) => survey.questions.filter((q) => q.kind !== 'text').map((q) => q.id);
 const answeredIn = (row: number[] | undefined) => (row ?? []).reduce((a, b) => a + b, 0);
 
-/** What may be published of a round's department tallies (threshold, complementary per group and per question). */
-export function tallyPublication(survey: Survey, tallies: Map<string, Tally>): Publication {
+/**
+ * What may be published of a round's department tallies (threshold, complementary per group and
+ * per question). `moves`: the department moves counted during the round (PeopleStore.movesInto);
+ * that many of a department's ballots count towards no threshold (trust point 11).
+ */
+export function tallyPublication(survey: Survey, tallies: Map<string, Tally>, moves: ReadonlyMap<string, number> = new Map()): Publication {
   const questions = countedQuestions(survey);
-  const groups = [...tallies].map(([key, t]) => ({ key, ballots: t.ballots, answered: Object.fromEntries(questions.map((q) => [q, answeredIn(t.counts[q])])) }));
+  const groups = [...tallies].map(([key, t]) => ({ key, ballots: t.ballots, moved: moves.get(key) ?? 0, answered: Object.fromEntries(questions.map((q) => [q, answeredIn(t.counts[q])])) }));
   return publication(groups, questions);
 }
 
@@ -68,10 +72,11 @@ export function tallyPublication(survey: Survey, tallies: Map<string, Tally>): P
  * hidden question cell of a published one, is added into one {@link HIDDEN_GROUPS} tally. So no
  * stored row lets someone who knows who works where narrow a small department's answers down,
  * while the published figures stay exactly the same (the total is the sum of all rows, and
- * {@link tallyPublication} of the result shows the same groups and cells). Safe to repeat.
+ * {@link tallyPublication} of the result shows the same groups and cells, with or without the
+ * same `moves`). Safe to repeat.
  */
-export function sealTallies(survey: Survey, tallies: Map<string, Tally>): Map<string, Tally> {
-  const pub = tallyPublication(survey, tallies);
+export function sealTallies(survey: Survey, tallies: Map<string, Tally>, moves: ReadonlyMap<string, number> = new Map()): Map<string, Tally> {
+  const pub = tallyPublication(survey, tallies, moves);
   const hidden = emptyTally(survey);
   const addRow = (q: string, row: number[]) => {
     const target = (hidden.counts[q] ??= new Array(row.length).fill(0));

@@ -5,6 +5,7 @@ import { QUESTIONNAIRE as Q } from '../../../../bot/src/features/digicheck/quest
 import { aggregate, sealAggregates } from '../../../../bot/src/features/digicheck/scoring';
 import { DigiCheckService } from '../../../../bot/src/features/digicheck/service';
 import { DigiCheckStore, type CheckAggregate, type CheckResponse } from '../../../../bot/src/features/digicheck/store';
+import { PeopleStore } from '../../../../bot/src/features/people/store';
 import { encodeKey } from '../../../../bot/src/storage/keys';
 import { Tables, type TableName } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
@@ -187,7 +188,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     }
     const other = new DigiCheckService({
       store: new SlowStore(tables),
-      people: undefined as never,
+      people: new PeopleStore(tables), // closing reads the moves counted during the cycle (trust 11)
       roadmap: undefined as never,
       questionnaire: Q,
       departments: app.config.departments,
