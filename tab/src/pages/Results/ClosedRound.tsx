@@ -68,7 +68,19 @@ function RoundResultsView({ results }: { results: RoundResults }) {
             <dd className={styles.factValue}>{formatCount(total.ballots, locale)}</dd>
           </div>
         )}
+        {results.departmentMoves !== null && (
+          <div className={styles.fact} data-testid="department-moves">
+            <dt className={styles.factLabel}>{t('results.departmentMoves')}</dt>
+            <dd className={styles.factValue}>{formatCount(results.departmentMoves, locale)}</dd>
+          </div>
+        )}
       </dl>
+      {/* Only the change team gets the number (null for everyone else), and only in total (trust 11). */}
+      {results.departmentMoves !== null && (
+        <p className={styles.hint} data-testid="department-moves-hint">
+          {t('results.departmentMovesHint')}
+        </p>
+      )}
       {total ? (
         <>
           <QuestionResults total={total} />
