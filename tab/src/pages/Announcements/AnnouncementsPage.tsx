@@ -7,7 +7,7 @@ import { AnnouncementList } from './AnnouncementList';
 import { ComposeView } from './ComposeView';
 import { replaceAnnouncement } from './format';
 import { TrackingView } from './TrackingView';
-import { useRequest } from '../Results/useRequest';
+import { useRequest } from '../../hooks/useRequest';
 
 /** What the page shows: the list, the compose form (new or a draft), or one announcement's delivery. */
 type View =

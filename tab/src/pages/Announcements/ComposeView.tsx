@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type RefObject } from 'react';
 import { countAudience, getAudienceOptions } from '../../api/announcements';
 import type { Announcement, AnnouncementInput, AudienceCount } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { useRequest } from '../Results/useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import {
   audienceOf,
   draftFromInput,

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { getFeedbackInbox } from '../../api/feedback';
 import type { FeedbackBoardEntry, FeedbackItem } from '../../api/types';
-import { useRequest, type RequestState } from '../Results/useRequest';
+import { useRequest, type RequestState } from '../../hooks/useRequest';
 
 /** The change team's inbox: the items as loaded, with answers given since shown at once. */
 export interface Inbox {

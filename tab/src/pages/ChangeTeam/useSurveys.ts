@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { getSurveys, type SurveyDefinition } from '../../api/pulse';
-import { useRequest, type RequestState } from '../Results/useRequest';
+import { useRequest, type RequestState } from '../../hooks/useRequest';
 
 /** The survey definitions, with those imported on this page added at once. */
 export interface Surveys {

@@ -12,7 +12,7 @@ import { GroupPicker } from './GroupPicker';
 import { QuestionDistribution } from './QuestionDistribution';
 import { RadarChart } from './RadarChart';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
-import { useLoad } from './useLoad';
+import { useRequest } from '../../hooks/useRequest';
 
 
 /** Props of {@link CycleResults}. */
@@ -28,7 +28,7 @@ export interface CycleResultsProps {
 export function CycleResults({ cycle, names, canPropose }: CycleResultsProps) {
   const styles = useDigiCheckStyles();
   const { t } = useT();
-  const results = useLoad((signal) => getCheckResults(cycle.id, { signal }), [cycle.id]);
+  const results = useRequest((signal) => getCheckResults(cycle.id, { signal }), [cycle.id]);
   // New targets (a new ETag) change the gaps: read again, keeping what is shown (and the chosen group).
   const seenEtag = useRef(cycle.etag);
   const { reload } = results;

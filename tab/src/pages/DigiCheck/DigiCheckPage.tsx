@@ -12,7 +12,7 @@ import { CycleResults } from './CycleResults';
 import type { CheckNames, CycleChanged } from './DigiCheck.types';
 import { formatDate, isRunning, preselectCycle, WHOLE } from './format';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
-import { useLoad } from './useLoad';
+import { useRequest } from '../../hooks/useRequest';
 
 /** The cycle a link names (`#digicheck?cycle=…`, e.g. from a roadmap item's origin), following hash changes. */
 function useLinkedCycle(): string | undefined {
@@ -34,11 +34,11 @@ export default function DigiCheckPage() {
   const { t, locale } = useT();
   const me = useMe();
   const roles = me?.roles ?? [];
-  const base = useLoad(
+  const base = useRequest(
     (signal) => Promise.all([getQuestionnaire({ signal }), getRoadmapAreas({ signal })]).then(([questionnaire, areas]) => ({ questionnaire, areas })),
     [],
   );
-  const cycles = useLoad((signal) => getCycles({ signal }), []);
+  const cycles = useRequest((signal) => getCycles({ signal }), []);
   const linked = useLinkedCycle();
   const [chosenId, setChosenId] = useState<string>();
   // A link followed while the page is open wins over an earlier choice.

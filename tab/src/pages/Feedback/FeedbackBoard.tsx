@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { getFeedbackBoard } from '../../api/feedback';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
-import { useRequest } from '../Results/useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { FeedbackEntry } from './FeedbackEntry';
 import { useFeedbackStyles } from './useFeedbackStyles';
 

@@ -9,7 +9,7 @@ import { formatCount } from './format';
 import { QuestionResults } from './QuestionResults';
 import { RunningRound } from './RunningRound';
 import { TrendSection } from './TrendSection';
-import { useRequest } from './useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
 
 /** Props of {@link ClosedRound}. */

@@ -9,7 +9,7 @@ import { FinalisingRound } from './FinalisingRound';
 import { preselectRound } from './format';
 import { RoundPicker } from './RoundPicker';
 import { RunningRound } from './RunningRound';
-import { useRequest } from './useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
 
 /**

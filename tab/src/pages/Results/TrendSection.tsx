@@ -8,7 +8,7 @@ import { formatCount, formatDate, formatMean, formatMonth, formatScore } from '.
 import { shortQuestionLabel } from './questionLabels';
 import { lineColor } from './seriesColors';
 import { useNarrow } from './useNarrow';
-import { useRequest } from './useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
 
 /** Props of {@link TrendSection}. */

@@ -1,7 +1,7 @@
 import { getRoadmapHistory } from '../../api/roadmap';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
-import { useRequest } from '../Results/useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { FIELD_LABEL, fieldValueLines, formatMoment, type ValueContext } from './format';
 import { useDetailStyles } from './useDetailStyles';
 

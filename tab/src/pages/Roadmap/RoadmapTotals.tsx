@@ -4,7 +4,7 @@ import { roadmapQueryString } from '../../api/roadmapQuery';
 import type { InvestmentSum } from '../../api/types';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
-import { useRequest } from '../Results/useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { formatEuro, halfYearLabel } from './format';
 import { useRoadmapStyles } from './useRoadmapStyles';
 

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { getRoadmapAreas, getRoadmapItems } from '../../api/roadmap';
 import type { HalfYear, RoadmapAreas, RoadmapItem } from '../../api/types';
+import { useRequest, type RequestState } from '../../hooks/useRequest';
 
 /** What the roadmap page shows: the areas, the items (a channel's areas only) and the timeline's half-years. */
 export interface RoadmapData {
@@ -17,10 +18,7 @@ export interface RoadmapData {
 }
 
 /** The data's state as the page renders it. */
-export type RoadmapDataState =
-  | { state: 'loading' }
-  | { state: 'ok'; data: RoadmapData }
-  | { state: 'error'; error: unknown };
+export type RoadmapDataState = RequestState<RoadmapData>;
 
 async function load(channelAreas: readonly string[] | undefined, signal: AbortSignal): Promise<RoadmapData> {
   if (!channelAreas) {
@@ -48,36 +46,23 @@ export function useRoadmapData(channelAreas: readonly string[] | undefined): Roa
   retry: () => void;
   replaceItem: (item: RoadmapItem) => void;
 } {
-  const [result, setResult] = useState<RoadmapDataState>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const channelKey = channelAreas?.join(',');
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setResult({ state: 'loading' });
-    load(channelKey === undefined ? undefined : channelKey.split(','), controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setResult({ state: 'ok', data });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setResult({ state: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [channelKey, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const replaceItem = useCallback((item: RoadmapItem) => {
-    setResult((previous) => {
-      if (previous.state !== 'ok') return previous;
-      const { items } = previous.data;
-      const index = items.findIndex((existing) => existing.id === item.id);
-      // An older answer (e.g. a slow reload) must not replace a newer version.
-      if (index >= 0 && items[index].version > item.version) return previous;
-      const next = index >= 0 ? items.map((existing, i) => (i === index ? item : existing)) : [...items, item];
-      return { state: 'ok', data: { ...previous.data, items: next } };
-    });
-  }, []);
-
-  return { ...result, retry, replaceItem };
+  const request = useRequest(
+    (signal) => load(channelKey === undefined ? undefined : channelKey.split(','), signal),
+    [channelKey],
+  );
+  const { update } = request;
+  const replaceItem = useCallback(
+    (item: RoadmapItem) =>
+      update((data) => {
+        const { items } = data;
+        const index = items.findIndex((existing) => existing.id === item.id);
+        // An older answer (e.g. a slow reload) must not replace a newer version.
+        if (index >= 0 && items[index].version > item.version) return data;
+        const next = index >= 0 ? items.map((existing, i) => (i === index ? item : existing)) : [...items, item];
+        return { ...data, items: next };
+      }),
+    [update],
+  );
+  return { ...request, replaceItem };
 }

@@ -4,7 +4,7 @@ import { getRoadmapAreas } from '../../api/roadmap';
 import { useHost } from '../../components/HostRoot/HostContext';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
-import { useRequest } from '../Results/useRequest';
+import { useRequest } from '../../hooks/useRequest';
 import { AreaPicker } from './AreaPicker';
 import { areaOptions, buildChannelTabConfig, isAreaChoiceValid, type AreaChoice } from './channelTabConfig';
 import { useChannelTabConfig } from './useChannelTabConfig';

@@ -1,27 +1,32 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 
-/** A request's state as the page renders it; `data` stays while a {@link Load.reload} runs. */
-export type LoadState<T> =
+/** A request's state as the page renders it; `data` stays while a {@link Request.reload} runs. */
+export type RequestState<T> =
   | { state: 'loading' }
   | { state: 'ok'; data: T; reloading: boolean }
   | { state: 'error'; error: unknown };
 
-/** A {@link LoadState} with the two ways to ask again. */
-export type Load<T> = LoadState<T> & {
+/** A {@link RequestState} with the ways to ask again or change what was loaded. */
+export type Request<T> = RequestState<T> & {
   /** Asks again from scratch (after a failure): shows loading meanwhile. */
   retry: () => void;
   /** Asks again and keeps showing the current data meanwhile (after a change made on the page). */
   reload: () => Promise<void>;
+  /**
+   * Changes the loaded data in place (e.g. puts a saved item into a list) without asking the
+   * server; does nothing while nothing is loaded. Returning `data` unchanged keeps the state.
+   */
+  update: (change: (data: T) => T) => void;
 };
 
 /**
- * Runs `load` on mount and whenever `deps` change, aborting the previous request. Unlike the
- * results page's `useRequest`, a {@link Load.reload} keeps what is shown until the new answer is
- * there, so a section that just saved something does not vanish and lose its message. Never
- * throws: a failed request is a state the page explains (a failed reload keeps the old data).
+ * The one loading hook of the tab: runs `load` on mount and whenever `deps` change, aborting the
+ * previous request. A {@link Request.reload} keeps what is shown until the new answer is there, so
+ * a section that just saved something does not vanish and lose its message. Never throws: a failed
+ * request is a state the page explains (a failed reload keeps the old data).
  */
-export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Load<T> {
-  const [result, setResult] = useState<LoadState<T>>({ state: 'loading' });
+export function useRequest<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Request<T> {
+  const [result, setResult] = useState<RequestState<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const current = useRef<AbortController>(undefined);
   const loadRef = useRef(load);
@@ -56,5 +61,12 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depe
       if (!controller.signal.aborted) setResult((before) => (before.state === 'ok' ? { ...before, reloading: false } : { state: 'error', error }));
     }
   }, []);
-  return { ...result, retry, reload };
+  const update = useCallback((change: (data: T) => T) => {
+    setResult((before) => {
+      if (before.state !== 'ok') return before;
+      const data = change(before.data);
+      return data === before.data ? before : { ...before, data };
+    });
+  }, []);
+  return { ...result, retry, reload, update };
 }
