@@ -3,8 +3,7 @@
  * travel here: the server has already applied every anonymity rule (thresholds, complementary
  * suppression, comment threshold), and the tab shows what it gets without recomputing any of it.
  */
-import { getSsoToken } from '../teams';
-import { apiList, apiRequest, ApiError, type RequestOptions } from './client';
+import { apiList, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
 import type { ApiErrorBody, LocalizedText, RoundResults, RoundSummary, Trend } from './types';
 
 export type { RoundResults, RoundSummary, Trend } from './types';
@@ -44,27 +43,8 @@ export function roundResultsCsvUrl(roundId: string, lang: 'de' | 'en'): string {
  * plain link downloads it by itself.)
  * @throws {@link ApiError} when the server refuses or cannot be reached.
  */
-export async function downloadRoundResultsCsv(roundId: string, lang: 'de' | 'en'): Promise<void> {
-  const url = roundResultsCsvUrl(roundId, lang);
-  const token = await getSsoToken();
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  } catch (cause) {
-    throw new ApiError(url, 0, 'unreachable', { cause });
-  }
-  if (!response.ok) throw new ApiError(url, response.status, response.statusText);
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `digipuls-${roundId}.csv`;
-  const objectUrl = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = objectUrl;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the blob goes away.
-  window.setTimeout(() => URL.revokeObjectURL(objectUrl), 30_000);
+export function downloadRoundResultsCsv(roundId: string, lang: 'de' | 'en'): Promise<void> {
+  return downloadFile(roundResultsCsvUrl(roundId, lang), `digipuls-${roundId}.csv`);
 }
 
 /** The `code` of an API error body (`round-open`, `not-found`, …), if the server sent one. */

@@ -1,4 +1,5 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
+import { ChunkBoundary } from '../../components/ChunkBoundary/ChunkBoundary';
 import { useT } from '../../i18n/i18n';
 import { useResultsStyles } from './useResultsStyles';
 
@@ -30,20 +31,4 @@ export function Results() {
       </ChunkBoundary>
     </section>
   );
-}
-
-/**
- * Shows `fallback` instead of crashing the whole tab when the page's code cannot be loaded
- * (e.g. the app was updated while the tab stayed open).
- */
-class ChunkBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }
