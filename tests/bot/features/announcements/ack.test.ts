@@ -1,6 +1,7 @@
 import type { Announcement, AnnouncementInput } from '../../../../bot/src/api/announcements-contract';
 import type { RunningApp } from '../../../../bot/src/main';
 import * as A from '../../../support/activities';
+import { apiClient } from '../../../support/api-client';
 import { postActivity, startTestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 
@@ -17,25 +18,21 @@ describe('acknowledgements count only where they were asked for and delivered', 
   const erika = A.testUser('Erika'); // installed: gets the announcements
   const mallory = A.testUser('Mallory'); // never installed the app: gets nothing
 
-  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const api = apiClient(() => app);
   const send = async (id: string, acknowledge: boolean) => {
     const input: AnnouncementInput = { languages: 'de', de: { title: `Mitteilung ${id}`, text: 'Bitte lesen.' }, author: '', acknowledge, audience: { allEmployees: true, teams: [], departments: [] } };
-    const created = await call<Announcement>('POST', '/api/announcements', { id, announcement: input });
+    const created = await api.post<Announcement>('/api/announcements', { id, announcement: input });
     expect(created.status).toBe(201);
-    expect((await call('POST', `/api/announcements/${id}/send`, { etag: created.body.etag })).status).toBe(202);
+    expect((await api.post(`/api/announcements/${id}/send`, { etag: created.body.etag })).status).toBe(202);
     const end = Date.now() + 20_000;
-    while ((await call<Announcement>('GET', `/api/announcements/${id}`)).body.state !== 'sent') {
+    while ((await api.get<Announcement>(`/api/announcements/${id}`)).body.state !== 'sent') {
       if (Date.now() > end) throw new Error('not sent in time');
       await new Promise((r) => setTimeout(r, 100));
     }
   };
   const acknowledged = async (id: string) => {
     await new Promise((r) => setTimeout(r, 2100)); // counts are cached for 2 s
-    return (await call<Announcement>('GET', `/api/announcements/${id}`)).body.counts.acknowledged;
+    return (await api.get<Announcement>(`/api/announcements/${id}`)).body.counts.acknowledged;
   };
 
   beforeAll(async () => {
