@@ -3,6 +3,7 @@ import { deliveriesCsv } from '../../../../bot/src/features/announcements/csv';
 import type { Announcement } from '../../../../bot/src/api/announcements-contract';
 import type { RunningApp } from '../../../../bot/src/main';
 import * as A from '../../../support/activities';
+import { apiClient } from '../../../support/api-client';
 import { postActivity, startTestApp } from '../../../support/app';
 import { SimulatedConnector } from '../../../support/teams-connector';
 
@@ -33,11 +34,7 @@ describe('announcement deliveries CSV', () => {
     await connector.stop();
   });
 
-  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const api = apiClient(() => app);
 
   it('trust 17: a delivery label or failure reason starting with = + - @ tab or CR is written inert; attempts stay numbers', () => {
     const rows: string[][] = parse(deliveriesCsv(names.map((n) => ({ label: n, kind: 'channel', state: 'failed', status: 502, reason: n, at: '2025-01-01', attempts: 3 })), 'de'), { bom: true });
@@ -48,14 +45,14 @@ describe('announcement deliveries CSV', () => {
 
   it('trust 17: team names starting with = + - @ tab or CR never open a deliveries CSV cell as a formula', async () => {
     const input = { languages: 'de', de: { title: 'Hinweis', text: 'Text' }, author: '', acknowledge: false, audience: { allEmployees: false, teams: teams.map((t) => t.id), departments: [] } };
-    const created = await call<Announcement>('POST', '/api/announcements', { id: 'csv', announcement: input });
+    const created = await api.post<Announcement>('/api/announcements', { id: 'csv', announcement: input });
     expect(created.status).toBe(201);
-    expect((await call('POST', '/api/announcements/csv/send', { etag: created.body.etag })).status).toBe(202);
+    expect((await api.post('/api/announcements/csv/send', { etag: created.body.etag })).status).toBe(202);
     const end = Date.now() + 30_000;
-    while ((await call<Announcement>('GET', '/api/announcements/csv')).body.state !== 'sent' && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+    while ((await api.get<Announcement>('/api/announcements/csv')).body.state !== 'sent' && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
 
-    const res = await fetch(`${app.url}/api/announcements/csv/deliveries.csv`);
-    const rows: string[][] = parse(await res.text(), { bom: true });
+    const res = await api.get('/api/announcements/csv/deliveries.csv');
+    const rows: string[][] = parse(res.text, { bom: true });
     const bad = rows.flat().filter((c) => FORMULA.test(c) && !NUMBER.test(c));
     expect({ bad, labels: rows.slice(1).map((r) => r[0]).sort() }).toEqual({ bad: [], labels: names.map((n) => `Team ${n}`).sort() });
   });

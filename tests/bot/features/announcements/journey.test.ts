@@ -1,6 +1,7 @@
 import type { Announcement, AnnouncementInput, AudienceCount, AudienceOptions, DeliveryFailure } from '../../../../bot/src/api/announcements-contract';
 import type { RunningApp } from '../../../../bot/src/main';
 import * as A from '../../../support/activities';
+import { apiClient } from '../../../support/api-client';
 import { cardText, postActivity, startTestApp } from '../../../support/app';
 import { SimulatedConnector } from '../../../support/teams-connector';
 
@@ -30,11 +31,7 @@ describe('announcements: compose → send → track → acknowledge', () => {
     await connector.stop();
   });
 
-  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const api = apiClient(() => app);
   /** Announcement cards delivered to a conversation (the welcome card at install is not one). */
   const announcementsTo = (conversationId: string) =>
     (connector.delivered.get(conversationId) ?? []).filter((a) => JSON.stringify(a).includes('"style":"heading"'));
@@ -47,31 +44,31 @@ describe('announcements: compose → send → track → acknowledge', () => {
   };
 
   it('sends the kick-off to all employees and the team channel, each exactly once, and counts acknowledgements once', async () => {
-    const options = (await call<AudienceOptions>('GET', '/api/announcements/audiences')).body;
+    const options = (await api.get<AudienceOptions>('/api/announcements/audiences')).body;
     expect(options.employees).toBe(30);
     expect(options.teams).toEqual([{ id: team.id, name: team.name }]);
 
-    const template = (await call<AnnouncementInput>('GET', '/api/announcements/templates/kickoff')).body;
+    const template = (await api.get<AnnouncementInput>('/api/announcements/templates/kickoff')).body;
     expect(template.de?.text).toContain('Gemeinde Leopoldshöhe');
     const input: AnnouncementInput = { ...template, audience: { allEmployees: true, teams: [team.id], departments: [] } };
-    const count = await call<AudienceCount>('POST', '/api/announcements/audience', input.audience);
+    const count = await api.post<AudienceCount>('/api/announcements/audience', input.audience);
     expect(count.body).toEqual({ recipients: 31, personal: 30, channels: 1 });
 
-    const preview = await call('POST', '/api/announcements/preview', { announcement: input, lang: 'de' });
+    const preview = await api.post('/api/announcements/preview', { announcement: input, lang: 'de' });
     expect(preview.status).toBe(200);
     expect(JSON.stringify(preview.body)).toContain('Auftakt');
 
-    const created = await call<Announcement>('POST', '/api/announcements', { id: 'kickoff', announcement: input });
+    const created = await api.post<Announcement>('/api/announcements', { id: 'kickoff', announcement: input });
     expect(created.status).toBe(201);
     expect(created.body.state).toBe('draft');
     // A person's app is removed before sending: that delivery fails with the reason.
     connector.blocked.add(people[29].conversationId);
 
-    const sent = await call<Announcement>('POST', '/api/announcements/kickoff/send', { etag: created.body.etag });
+    const sent = await api.post<Announcement>('/api/announcements/kickoff/send', { etag: created.body.etag });
     expect(sent.status).toBe(202);
-    await waitFor(async () => (await call<Announcement>('GET', '/api/announcements/kickoff')).body.state === 'sent');
+    await waitFor(async () => (await api.get<Announcement>('/api/announcements/kickoff')).body.state === 'sent');
 
-    const final = (await call<Announcement>('GET', '/api/announcements/kickoff')).body;
+    const final = (await api.get<Announcement>('/api/announcements/kickoff')).body;
     expect(final.counts).toEqual({ recipients: 31, queued: 0, sent: 30, failed: 1, acknowledged: 0 });
     const convs = [...people.map((p) => p.conversationId), team.id];
     expect(convs.filter((c) => announcementsTo(c).length === 1)).toHaveLength(30);
@@ -84,7 +81,7 @@ describe('announcements: compose → send → track → acknowledge', () => {
     expect(channelText).toContain('Auftakt');
     expect(channelText).toContain('Kick-off');
 
-    const failures = (await call<DeliveryFailure[]>('GET', '/api/announcements/kickoff/failures')).body;
+    const failures = (await api.get<DeliveryFailure[]>('/api/announcements/kickoff/failures')).body;
     expect(failures).toEqual([expect.objectContaining({ kind: 'personal', status: 403, reason: 'the app was blocked or removed (403)' })]);
 
     // Acknowledge: once per person, whatever the clicks; the card answers "read".
@@ -94,12 +91,12 @@ describe('announcements: compose → send → track → acknowledge', () => {
     expect(JSON.stringify(await r1.json())).toContain('Gelesen – danke');
     await ack(people[1]);
     // Counts are cached for 2 s (the tab polls every 2 s); then they show both people, once each.
-    await waitFor(async () => (await call<Announcement>('GET', '/api/announcements/kickoff')).body.counts.acknowledged === 2, 5000);
+    await waitFor(async () => (await api.get<Announcement>('/api/announcements/kickoff')).body.counts.acknowledged === 2, 5000);
     await new Promise((r) => setTimeout(r, 2100));
-    expect((await call<Announcement>('GET', '/api/announcements/kickoff')).body.counts.acknowledged).toBe(2);
+    expect((await api.get<Announcement>('/api/announcements/kickoff')).body.counts.acknowledged).toBe(2);
 
-    const csv = await fetch(`${app.url}/api/announcements/kickoff/deliveries.csv?lang=en`);
-    const lines = (await csv.text()).trim().split('\n');
+    const csv = await api.get('/api/announcements/kickoff/deliveries.csv?lang=en');
+    const lines = csv.text.trim().split('\n');
     expect(lines).toHaveLength(32);
     expect(lines.filter((l) => l.includes(',sent,'))).toHaveLength(30);
   });
@@ -120,30 +117,30 @@ describe('announcements: compose → send → track → acknowledge', () => {
     ];
     for (const [i, [announcement, message]] of cases.entries()) {
       const id = `bad-${i}`;
-      const created = await call<Announcement>('POST', '/api/announcements', { id, announcement });
+      const created = await api.post<Announcement>('/api/announcements', { id, announcement });
       // Drafts keep unfinished work; form errors (length, URL, markup) are refused at once.
-      const res = created.status === 201 ? await call('POST', `/api/announcements/${id}/send`, { etag: created.body.etag }) : created;
+      const res = created.status === 201 ? await api.post(`/api/announcements/${id}/send`, { etag: created.body.etag }) : created;
       expect([i, res.status]).toEqual([i, 400]);
       expect((res.body as { message: string }).message).toContain(message);
     }
-    const draft = await call<Announcement>('POST', '/api/announcements', { id: 'past', announcement: base });
-    const past = await call('POST', '/api/announcements/past/send', { etag: draft.body.etag, at: '2020-01-01T09:00:00Z' });
+    const draft = await api.post<Announcement>('/api/announcements', { id: 'past', announcement: base });
+    const past = await api.post('/api/announcements/past/send', { etag: draft.body.etag, at: '2020-01-01T09:00:00Z' });
     expect(past.status).toBe(400);
     expect((past.body as { message: string }).message).toContain('scheduling in the past is not possible');
-    expect((await call('POST', '/api/announcements', { id: 'x', announcement: { ...base, surprise: 1 } })).status).toBe(400);
+    expect((await api.post('/api/announcements', { id: 'x', announcement: { ...base, surprise: 1 } })).status).toBe(400);
     await new Promise((r) => setTimeout(r, 300));
     expect(connector.stats.requests).toBe(before);
   });
 
   it('schedules for later, lets it be cancelled, and sends a scheduled one when due', async () => {
     const base: AnnouncementInput = { languages: 'en', en: { title: 'Later', text: 'Scheduled text' }, author: '', acknowledge: false, audience: { allEmployees: false, teams: [team.id], departments: [] } };
-    const a = (await call<Announcement>('POST', '/api/announcements', { id: 'later', announcement: base })).body;
+    const a = (await api.post<Announcement>('/api/announcements', { id: 'later', announcement: base })).body;
     const at = new Date(Date.now() + 60_000).toISOString();
-    const scheduled = await call<Announcement>('POST', '/api/announcements/later/send', { etag: a.etag, at });
+    const scheduled = await api.post<Announcement>('/api/announcements/later/send', { etag: a.etag, at });
     expect(scheduled.body).toMatchObject({ state: 'scheduled', sendAt: at });
     await app.announcements.fanOut.tick();
     expect(announcementsTo(team.id)).toHaveLength(1); // only the kick-off so far
-    const cancelled = await call<Announcement>('POST', '/api/announcements/later/cancel', { etag: scheduled.body.etag });
+    const cancelled = await api.post<Announcement>('/api/announcements/later/cancel', { etag: scheduled.body.etag });
     expect(cancelled.body.state).toBe('cancelled');
   });
 });
