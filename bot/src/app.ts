@@ -16,7 +16,7 @@ import { checkCommands, registerCheckRoutes } from './features/digicheck/routes'
 import type { DigiCheckService } from './features/digicheck/service';
 import { registerFallbackRoutes } from './features/fallback/routes';
 import { helpCommand, registerInstallRoutes } from './features/install/routes';
-import type { ConversationStore } from './features/install/store';
+import type { ConversationStore } from './conversations/store';
 import { chatPrivacy } from './features/people/department-guard';
 import type { PeopleStore } from './features/people/store';
 import { pulseCommands, registerPulseRoutes } from './features/pulse/routes';

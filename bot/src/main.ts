@@ -16,7 +16,7 @@ import { DigiCheckStore } from './features/digicheck/store';
 import { FollowUpPulse } from './features/roadmap/follow-up-pulse';
 import { registerFeedbackApi } from './features/feedback/api';
 import { FeedbackStore } from './features/feedback/store';
-import { ConversationStore } from './features/install/store';
+import { ConversationStore } from './conversations/store';
 import { PeopleStore } from './features/people/store';
 import { registerMeApi } from './api/info';
 import { createAuthenticator } from './auth/api-auth';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConversationStore } from '../../bot/src/features/install/store';
+import { ConversationStore } from '../../bot/src/conversations/store';
 import { startEmbeddedAzurite } from '../../bot/src/storage/azurite';
 import { Tables } from '../../bot/src/storage/tables';
 import * as A from '../support/activities';

@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { ConversationStore } from '../features/install/store';
+import type { ConversationStore } from '../conversations/store';
 import { t, type Lang } from '../i18n';
 import type { Logger } from '../logger';
 

@@ -1,5 +1,5 @@
 import type { RunningApp } from '../../../bot/src/main';
-import { ConversationStore } from '../../../bot/src/features/install/store';
+import { ConversationStore } from '../../../bot/src/conversations/store';
 import { Tables } from '../../../bot/src/storage/tables';
 import * as A from '../../support/activities';
 import { cardText, postActivity, startTestApp } from '../../support/app';

@@ -1,7 +1,7 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Audience, AudienceCount } from '../../api/announcements-contract';
-import type { ConversationRecord } from '../install/service';
-import type { ConversationStore } from '../install/store';
+import type { ConversationRecord } from '../../conversations/model';
+import type { ConversationStore } from '../../conversations/store';
 import type { PeopleStore } from '../people/store';
 
 /** One resolved recipient: a stored conversation. */

@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger';
 import { ConcurrencyError } from '../../storage/errors';
 import type { Queues } from '../../storage/queues';
-import type { ConversationStore } from '../install/store';
+import type { ConversationStore } from '../../conversations/store';
 import type { PeopleStore } from '../people/store';
 import { resolveAudience } from './audience';
 import type { AnnouncementStore, StoredAnnouncement } from './store';

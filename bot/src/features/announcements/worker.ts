@@ -6,7 +6,7 @@ import type { SendResult } from '../../proactive/sender';
 import { ConcurrencyError } from '../../storage/errors';
 import type { QueueMessage, Queues } from '../../storage/queues';
 import type { ConversationReference } from 'botbuilder';
-import type { ConversationStore } from '../install/store';
+import type { ConversationStore } from '../../conversations/store';
 import { announcementCard } from './cards';
 import type { DeliveryMessage } from './fanout';
 import type { AnnouncementStore, Delivery, StoredAnnouncement } from './store';

@@ -1,8 +1,8 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { langFromLocale, type Lang } from '../../i18n';
 import type { SendResult } from '../../proactive/sender';
-import type { ConversationRecord } from '../install/service';
-import type { ConversationStore } from '../install/store';
+import type { ConversationRecord } from '../../conversations/model';
+import type { ConversationStore } from '../../conversations/store';
 import { reminderCard } from './cards';
 import type { Cycle } from './cycle';
 

@@ -5,8 +5,9 @@ import type { Config } from '../../config';
 import { langOf } from '../../i18n/activity-lang';
 import type { Logger } from '../../logger';
 import { welcomeCard } from './cards';
-import { installEventOf, recordFromActivity } from './service';
-import type { ConversationStore } from './store';
+import { recordFromActivity } from '../../conversations/model';
+import { installEventOf } from './install-event';
+import type { ConversationStore } from '../../conversations/store';
 
 /** What the install feature needs from the app. */
 export interface InstallDeps {

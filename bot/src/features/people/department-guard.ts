@@ -2,7 +2,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { PersonalChat } from '../../proactive/personal';
 import type { DigiCheckService } from '../digicheck/service';
-import type { ConversationStore } from '../install/store';
+import type { ConversationStore } from '../../conversations/store';
 import type { PulseService } from '../pulse/service';
 import type { PeopleStore } from './store';
 

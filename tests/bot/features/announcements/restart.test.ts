@@ -1,6 +1,6 @@
 import type { Announcement, AnnouncementInput } from '../../../../bot/src/api/announcements-contract';
-import { recordFromActivity } from '../../../../bot/src/features/install/service';
-import { ConversationStore } from '../../../../bot/src/features/install/store';
+import { recordFromActivity } from '../../../../bot/src/conversations/model';
+import { ConversationStore } from '../../../../bot/src/conversations/store';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
 import { startAppProcess, type AppProcess } from '../../../support/app-process';

@@ -3,7 +3,7 @@ import { QUESTIONNAIRE as Q } from '../../../../bot/src/features/digicheck/quest
 import { remindThroughChat } from '../../../../bot/src/features/digicheck/reminder';
 import { DigiCheckService } from '../../../../bot/src/features/digicheck/service';
 import { DigiCheckStore } from '../../../../bot/src/features/digicheck/store';
-import { ConversationStore } from '../../../../bot/src/features/install/store';
+import { ConversationStore } from '../../../../bot/src/conversations/store';
 import { PeopleStore } from '../../../../bot/src/features/people/store';
 import type { RunningApp } from '../../../../bot/src/main';
 import { Tables } from '../../../../bot/src/storage/tables';

@@ -1,6 +1,6 @@
 import type { RunningApp } from '../../../../bot/src/main';
 import { CHANGE_READINESS_PULSE } from '../../../../bot/src/features/pulse/default-survey';
-import { ConversationStore } from '../../../../bot/src/features/install/store';
+import { ConversationStore } from '../../../../bot/src/conversations/store';
 import { PeopleStore } from '../../../../bot/src/features/people/store';
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';

@@ -1,29 +1,19 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { hasStatus } from '../../storage/errors';
-import { encodeKey } from '../../storage/keys';
-import type { Tables } from '../../storage/tables';
-import type { ConversationKind, ConversationRecord } from './service';
+import { hasStatus } from '../storage/errors';
+import { encodeKey } from '../storage/keys';
+import type { Tables } from '../storage/tables';
+import type { ConversationKind, ConversationRecord } from './model';
 
 const REF = 'ref';
 const WELCOME = 'welcome';
 
-interface ConversationEntity {
+/** The stored row: the record's fields as columns, the reference as JSON (tables hold no objects). */
+type ConversationEntity = Omit<ConversationRecord, 'reference'> & {
   partitionKey: string;
   rowKey: string;
-  conversationId: string;
-  kind: ConversationKind;
-  tenantId: string;
-  serviceUrl: string;
-  botId: string;
-  teamId?: string;
-  teamName?: string;
-  channelId?: string;
-  userId?: string;
-  userAadObjectId?: string;
-  locale?: string;
   reference: string;
   updatedAt: string;
-}
+};
 
 /**
  * Conversation references for proactive messages, one partition per conversation holding the
