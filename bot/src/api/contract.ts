@@ -162,6 +162,20 @@ export interface ApiErrorBody {
   message: string;
   /** Id of the request, also in the `x-request-id` header and in the server log (set by the server). */
   requestId?: string;
+  /** A 400's problems, one per field: the tab translates each `code` (never `message`). */
+  errors?: FieldProblem[];
+}
+
+/**
+ * One problem of a refused request body: where (`questions.0.text.de`), a stable `code`
+ * (`required`, `too_small`, `invalid_date`, `closesAt.beforeOpensAt`, …) with its `params`
+ * (`min`, `max`, …), and an English `message` for logs and API users.
+ */
+export interface FieldProblem {
+  path: string;
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
 }
 
 /** `GET /api/feedback/board`: answered feedback; `question` is the original text only if its author allowed it. */

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
-import { sendError } from '../http/errors';
+import { AppError } from '../http/app-error';
 import { rolesOf, type Principal, type Role } from './roles';
 import { createTokenValidator, TokenError } from './sso';
 
@@ -53,7 +53,10 @@ export function createAuthenticator(config: Pick<Config, 'apiAuth'>, keys?: JWTV
 /** A route handler that knows who calls. */
 export type GuardedHandler = (req: Request, res: Response, principal: Principal) => Promise<unknown>;
 
-/** Wraps a handler so that it runs only for a caller with `role`; otherwise 401 or 403 with a clear message. */
+/**
+ * Wraps a handler so that it runs only for a caller with `role`; otherwise it throws an
+ * {@link AppError} 401, 403 or 429 that the server's one error mapper answers.
+ */
 export function guard(authenticate: Authenticator, role: Role, handler: GuardedHandler) {
   return async (req: Request, res: Response) => {
     let principal: Principal;
@@ -63,12 +66,24 @@ export function guard(authenticate: Authenticator, role: Role, handler: GuardedH
       // Anything else (key set unreachable, a bug) is not the caller's doing: the server's error
       // handler answers 500 `internal` without the cause and logs it under the request id.
       if (!(err instanceof AuthError)) throw err;
-      if (err.retryAfterSeconds !== undefined) res.header('Retry-After', String(err.retryAfterSeconds));
-      return sendError(req, res, err.status, err.code, err.message);
+      const headers = err.retryAfterSeconds !== undefined ? { 'Retry-After': String(err.retryAfterSeconds) } : undefined;
+      throw new AppError(err.status, err.code, err.message, { headers });
     }
     if (!principal.roles.has(role)) {
-      return sendError(req, res, 403, 'forbidden', `this needs the role "${role}"; ask the DigiPuls administrators for it`);
+      throw new AppError(403, 'forbidden', `this needs the role "${role}"; ask the DigiPuls administrators for it`);
     }
     await handler(req, res, principal);
   };
+}
+
+/** A guarded route handler of one role, as restify takes it. */
+export type RoleGuard = (handler: GuardedHandler) => ReturnType<typeof guard>;
+
+/**
+ * The role guards of one API, so that every route names its role where it is declared:
+ * `server.post('/api/x', roles.changeTeam(async (req, res, who) => …))`.
+ */
+export function roleGuards(authenticate: Authenticator): Record<Role, RoleGuard> {
+  const of = (role: Role): RoleGuard => (handler) => guard(authenticate, role, handler);
+  return { viewer: of('viewer'), editor: of('editor'), changeTeam: of('changeTeam'), announcer: of('announcer'), admin: of('admin') };
 }

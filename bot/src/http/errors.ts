@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { ApiErrorBody } from '../api/contract';
 import type { Logger } from '../logger';
+import { AppError } from './app-error';
 
 /** Response header carrying the request id; the same id is in every error body and log line. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -29,6 +30,10 @@ export interface ErrorAnswer {
   status: number;
   code: string;
   message: string;
+  /** More of the body: a 400's `errors`, a 409's `current`; see {@link AppError}. */
+  extra?: Record<string, unknown>;
+  /** Headers of the answer (`Retry-After`). */
+  headers?: Record<string, string>;
 }
 
 /** The one answer to everything we did not foresee: it says nothing about the cause. */
@@ -59,17 +64,27 @@ const ROUTING_ERRORS: Record<string, ErrorAnswer> = {
   UriTooLongError: { status: 414, code: 'uri-too-long', message: 'the request URI is too long' },
 };
 
-/** Maps a thrown error to its safe answer. */
+/**
+ * The one mapper: a thrown {@link AppError} answers as it says (status, code, message, field
+ * problems, extra fields); restify's own routing refusals keep theirs; anything else is {@link INTERNAL}.
+ */
 export function errorAnswer(err: unknown): ErrorAnswer {
+  if (err instanceof AppError) {
+    const extra = { ...err.extra, ...(err.errors && { errors: err.errors }) };
+    return { status: err.status, code: err.code, message: err.message, ...(Object.keys(extra).length && { extra }), ...(err.headers && { headers: err.headers }) };
+  }
   const name = (err as { name?: unknown })?.name;
   return (typeof name === 'string' && Object.hasOwn(ROUTING_ERRORS, name) && ROUTING_ERRORS[name]) || INTERNAL;
 }
 
-/** Sends an error answer as JSON with the request id; use it for every refusal of our own. */
-export function sendError(req: Request, res: Response, status: number, code: string, message: string): void {
+/**
+ * Sends an error answer as JSON with the request id. Routes do not call it: they throw an
+ * {@link AppError}, and {@link answerErrorsSafely} sends it; middleware outside the routes uses it.
+ */
+export function sendError(req: Request, res: Response, status: number, code: string, message: string, extra?: Record<string, unknown>): void {
   res.setHeader('content-type', 'application/json; charset=utf-8');
   const requestId = requestIdOf(req);
-  res.send(status, { code, message: messageOf(code, message, requestId), requestId } satisfies ApiErrorBody);
+  res.send(status, { ...extra, code, message: messageOf(code, message, requestId), requestId } satisfies ApiErrorBody);
 }
 
 /**
@@ -107,7 +122,9 @@ export function answerErrorsSafely(server: Server, log: Logger): void {
     const requestId = requestIdOf(req);
     if (answer.status >= 500) log.error({ err, requestId, method: req.method, url: req.url }, 'request failed');
     else log.debug({ requestId, status: answer.status, method: req.method, url: req.url }, 'request refused');
-    if (!res.headersSent) sendError(req, res, answer.status, answer.code, answer.message);
+    if (res.headersSent) return callback();
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.header(name, value);
+    sendError(req, res, answer.status, answer.code, answer.message, answer.extra);
     return callback();
   });
 }
