@@ -4,6 +4,7 @@ import { AnnouncementStore } from '../../../bot/src/features/announcements/store
 import { DigiCheckStore } from '../../../bot/src/features/digicheck/store';
 import { FeedbackStore } from '../../../bot/src/features/feedback/store';
 import { Tables } from '../../../bot/src/storage/tables';
+import { apiClient, type ApiResponse } from '../../support/api-client';
 import { startTestApp } from '../../support/app';
 import { sampleItem } from '../features/roadmap/fixtures';
 
@@ -17,11 +18,9 @@ describe('list routes are paginated', () => {
   let app: RunningApp;
   const HISTORY_ITEM = 'paging-history';
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, next: res.headers.get('x-next-cursor'), body: text ? JSON.parse(text) : undefined };
-  };
+  const api = apiClient(() => app);
+  /** The cursor of the next page (the `x-next-cursor` header), or null on the last page. */
+  const next = (res: ApiResponse) => res.headers.get('x-next-cursor');
   /** Follows the cursors of a list with `limit`; returns the pages' sizes and every id in order. */
   const follow = async (path: string, limit: number, idOf: (x: any) => string, itemsOf: (body: any) => any[] = (b) => b) => {
     const sizes: number[] = [];
@@ -29,12 +28,12 @@ describe('list routes are paginated', () => {
     let cursor: string | null = null;
     for (let n = 0; n < 100; n++) {
       const sep = path.includes('?') ? '&' : '?';
-      const res = await call('GET', `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const res = await api.get(`${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
       const items = itemsOf(res.body);
       sizes.push(items.length);
       ids.push(...items.map(idOf));
-      cursor = res.next;
+      cursor = next(res);
       if (!cursor) break;
     }
     return { sizes, ids };
@@ -45,11 +44,11 @@ describe('list routes are paginated', () => {
     app = await startTestApp({ DEV_ROLES: 'editor,changeTeam,announcer', RATE_LIMIT_BURST: '10000', RATE_LIMIT_PER_SECOND: '1000' });
     const tables = new Tables(app.storageConnectionString, app.config.tablePrefix);
     // 23 roadmap items; one of them changed 6 times (7 history entries).
-    for (let i = 0; i < 22; i++) expect((await call('POST', '/api/roadmap/items', { id: `paging-${String(i).padStart(2, '0')}`, item: sampleItem({ title: `Vorhaben ${i}` }) })).status).toBe(201);
-    let item = (await call('POST', '/api/roadmap/items', { id: HISTORY_ITEM, item: sampleItem() })).body;
-    for (let v = 0; v < 6; v++) item = (await call('PATCH', `/api/roadmap/items/${HISTORY_ITEM}`, { etag: item.etag, changes: { owner: `Team ${v}` } })).body;
+    for (let i = 0; i < 22; i++) expect((await api.post('/api/roadmap/items', { id: `paging-${String(i).padStart(2, '0')}`, item: sampleItem({ title: `Vorhaben ${i}` }) })).status).toBe(201);
+    let item = (await api.post('/api/roadmap/items', { id: HISTORY_ITEM, item: sampleItem() })).body;
+    for (let v = 0; v < 6; v++) item = (await api.patch(`/api/roadmap/items/${HISTORY_ITEM}`, { etag: item.etag, changes: { owner: `Team ${v}` } })).body;
     // 7 announcement drafts, one with 9 failed deliveries.
-    for (let i = 0; i < 7; i++) expect((await call('POST', '/api/announcements', { id: `paging-${i}`, announcement: { languages: 'de', audience: { allEmployees: true } } })).status).toBe(201);
+    for (let i = 0; i < 7; i++) expect((await api.post('/api/announcements', { id: `paging-${i}`, announcement: { languages: 'de', audience: { allEmployees: true } } })).status).toBe(201);
     const announcements = new AnnouncementStore(tables);
     const deliveries = await announcements.addDeliveries('paging-0', Array.from({ length: 9 }, (_, i) => ({ conversationId: `a:conv-${i}`, kind: 'personal' as const, label: `personal chat …${i}` })));
     for (const d of await announcements.listDeliveries('paging-0')) await announcements.updateDelivery({ ...d, state: 'failed', status: 403, reason: 'blocked', at: '2025-01-01T00:00:00.000Z' });
@@ -57,7 +56,7 @@ describe('list routes are paginated', () => {
     // 8 pulse rounds.
     const opensAt = new Date(Date.now() + 86_400_000).toISOString();
     const closesAt = new Date(Date.now() + 8 * 86_400_000).toISOString();
-    expect((await call('POST', '/api/pulse/rounds', { surveyId: 'change-readiness', opensAt, closesAt, repeat: { everyDays: 14, count: 8 } })).status).toBe(201);
+    expect((await api.post('/api/pulse/rounds', { surveyId: 'change-readiness', opensAt, closesAt, repeat: { everyDays: 14, count: 8 } })).status).toBe(201);
     // 11 feedback items, 6 answered (on the board); 5 DigiCheck cycles.
     const feedback = new FeedbackStore(tables);
     for (let i = 0; i < 11; i++) {
@@ -94,19 +93,19 @@ describe('list routes are paginated', () => {
 
   it('trust 3: without a limit a page holds 200; an item added between pages neither repeats nor hides another', async () => {
     const feedback = new FeedbackStore(new Tables(app.storageConnectionString, app.config.tablePrefix));
-    const before = (await call('GET', '/api/feedback?limit=1000')).body.length;
+    const before = (await api.get('/api/feedback?limit=1000')).body.length;
     await Promise.all(Array.from({ length: 205 - before }, (_, i) => feedback.create({ id: randomUUID(), text: `Viel ${i}`, mayPublish: false, lang: 'de', receivedAt: '2024-06-01' } as never)));
-    const first = await call('GET', '/api/feedback');
-    expect({ size: first.body.length, next: Boolean(first.next) }).toEqual({ size: 200, next: true });
+    const first = await api.get('/api/feedback');
+    expect({ size: first.body.length, next: Boolean(next(first)) }).toEqual({ size: 200, next: true });
     // A newer item arrives meanwhile (it sorts before the cursor): the rest still comes once, nothing twice.
     await feedback.create({ id: randomUUID(), text: 'Neu', mayPublish: false, lang: 'de', receivedAt: '2099-01-01' } as never);
-    const second = await call('GET', `/api/feedback?cursor=${first.next}`);
-    expect({ size: second.body.length, next: second.next, overlap: second.body.filter((x: any) => first.body.some((y: any) => y.id === x.id)).length }).toEqual({ size: 5, next: null, overlap: 0 });
+    const second = await api.get(`/api/feedback?cursor=${next(first)}`);
+    expect({ size: second.body.length, next: next(second), overlap: second.body.filter((x: any) => first.body.some((y: any) => y.id === x.id)).length }).toEqual({ size: 5, next: null, overlap: 0 });
   });
 
   it('trust 3: a bad limit or cursor answers 400 with a clear message', async () => {
-    const first = await call('GET', '/api/roadmap/items?limit=5');
-    expect(first.next).toBeTruthy();
+    const first = await api.get('/api/roadmap/items?limit=5');
+    expect(next(first)).toBeTruthy();
     const cases: Array<[string, RegExp]> = [
       ['/api/roadmap/items?limit=0', /limit: a whole number from 1 to 1000/],
       ['/api/roadmap/items?limit=1001', /limit: a whole number from 1 to 1000/],
@@ -114,12 +113,12 @@ describe('list routes are paginated', () => {
       ['/api/announcements?limit=-1', /limit/],
       ['/api/roadmap/items?cursor=not-a-cursor', /cursor: not a cursor this list gave out/],
       ['/api/roadmap/items?cursor=%7B%7D', /cursor/],
-      [`/api/pulse/rounds?cursor=${first.next}`, /cursor/], // another list's cursor
+      [`/api/pulse/rounds?cursor=${next(first)}`, /cursor/], // another list's cursor
       [`/api/feedback?cursor=${Buffer.from('{"l":"feedback","k":[{"$gt":""}]}').toString('base64url')}`, /cursor/],
       [`/api/digicheck/cycles?cursor=${'A'.repeat(2000)}`, /cursor/],
     ];
     for (const [path, message] of cases) {
-      const res = await call('GET', path);
+      const res = await api.get(path);
       expect({ path, status: res.status, code: res.body?.code, message: res.body?.message }).toEqual({ path, status: 400, code: 'invalid-paging', message: expect.stringMatching(message) });
     }
   });
