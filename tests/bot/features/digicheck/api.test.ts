@@ -2,6 +2,7 @@ import type { CheckCycleSummary, CheckGapResponse, CheckResults, CheckTargets } 
 import type { RoundSummary } from '../../../../bot/src/api/contract';
 import type { RoadmapFollowUpPulse, RoadmapItem, RoadmapItemInput, RoadmapItemList } from '../../../../bot/src/api/roadmap-contract';
 import type { RunningApp } from '../../../../bot/src/main';
+import { apiClient } from '../../../support/api-client';
 import { startTestApp } from '../../../support/app';
 import { simulateColleagues } from '../../../support/digicheck';
 import { sampleItem } from '../roadmap/fixtures';
@@ -17,19 +18,9 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
   });
   afterAll(() => app.stop());
 
-  const call = async <T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
-    const text = await res.text();
-    let parsed: any;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = text;
-    }
-    return { status: res.status, body: parsed };
-  };
-  const cycles = async () => (await call<CheckCycleSummary[]>('GET', '/api/digicheck/cycles')).body;
-  const items = async () => (await call<RoadmapItemList>('GET', '/api/roadmap/items')).body.items;
+  const api = apiClient(() => app);
+  const cycles = async () => (await api.get<CheckCycleSummary[]>('/api/digicheck/cycles')).body;
+  const items = async () => (await api.get<RoadmapItemList>('/api/roadmap/items')).body.items;
 
   /** The open cycle the tests answer, close and turn into roadmap items. */
   let cycle: CheckCycleSummary;
@@ -54,7 +45,7 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
       ['an array', [{ closesAt: inDays(7) }], 'Expected object, received array'],
     ])('refuses %s with 400 "invalid" naming the field, and creates nothing', async (_what, body, message) => {
       const before = await cycles();
-      const res = await call('POST', '/api/digicheck/cycles', body);
+      const res = await api.post('/api/digicheck/cycles', body);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('invalid');
       expect(res.body.message).toContain(message);
@@ -63,13 +54,13 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
 
     it('refuses a body that is no JSON, and creates nothing', async () => {
       const before = await cycles();
-      const res = await call('POST', '/api/digicheck/cycles', '{"closesAt": ');
+      const res = await api.post('/api/digicheck/cycles', '{"closesAt": ');
       expect(res.status).toBe(400);
       expect(await cycles()).toEqual(before);
     });
 
     it('opens a cycle now (201, state open, targets filled with 2.5)', async () => {
-      const res = await call<CheckCycleSummary>('POST', '/api/digicheck/cycles', { closesAt: inDays(7), targets: { data: 3.5 } });
+      const res = await api.post<CheckCycleSummary>('/api/digicheck/cycles', { closesAt: inDays(7), targets: { data: 3.5 } });
       expect(res.status).toBe(201);
       cycle = res.body;
       expect(cycle).toMatchObject({ state: 'open', targets: { ...TARGETS, strategy: 2.5 } });
@@ -79,11 +70,11 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     });
 
     it('schedules a cycle that opens later; closing it is refused with 409', async () => {
-      const res = await call<CheckCycleSummary>('POST', '/api/digicheck/cycles', { opensAt: inDays(200), closesAt: inDays(210) });
+      const res = await api.post<CheckCycleSummary>('/api/digicheck/cycles', { opensAt: inDays(200), closesAt: inDays(210) });
       expect(res.status).toBe(201);
       scheduled = res.body;
       expect(scheduled.state).toBe('scheduled');
-      const close = await call('POST', `/api/digicheck/cycles/${scheduled.id}/close`);
+      const close = await api.post(`/api/digicheck/cycles/${scheduled.id}/close`);
       expect(close.status).toBe(409);
       expect(close.body.code).toBe('not-open');
       expect((await cycles()).find((c) => c.id === scheduled.id)?.state).toBe('scheduled');
@@ -92,14 +83,14 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     });
 
     it('closing an unknown cycle is 404', async () => {
-      const res = await call('POST', '/api/digicheck/cycles/20990101-000000/close');
+      const res = await api.post('/api/digicheck/cycles/20990101-000000/close');
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('not-found');
     });
   });
 
   describe('targets (If-Match)', () => {
-    const put = (id: string, targets: unknown, etag?: string) => call('PUT', `/api/digicheck/cycles/${id}/targets`, { targets }, etag ? { 'if-match': etag } : {});
+    const put = (id: string, targets: unknown, etag?: string) => api.put(`/api/digicheck/cycles/${id}/targets`, { targets }, { headers: etag ? { 'if-match': etag } : {} });
 
     it('without If-Match: 400, nothing changed', async () => {
       const res = await put(cycle.id, { ...TARGETS, strategy: 2 });
@@ -138,17 +129,17 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
   describe('results', () => {
     it('of an open or scheduled cycle: 403 "cycle-open"; of an unknown one: 404', async () => {
       for (const id of [cycle.id, scheduled.id]) {
-        const res = await call('GET', `/api/digicheck/cycles/${id}/results`);
+        const res = await api.get(`/api/digicheck/cycles/${id}/results`);
         expect(res.status).toBe(403);
         expect(res.body.code).toBe('cycle-open');
       }
-      const unknown = await call('GET', '/api/digicheck/cycles/20990101-000000/results');
+      const unknown = await api.get('/api/digicheck/cycles/20990101-000000/results');
       expect(unknown.status).toBe(404);
       expect(unknown.body.code).toBe('not-found');
     });
 
     it('gaps of a cycle that is not closed cannot become items (409)', async () => {
-      const res = await call('POST', `/api/digicheck/cycles/${cycle.id}/gaps`, { group: 'finanzen', dimension: 'strategy' });
+      const res = await api.post(`/api/digicheck/cycles/${cycle.id}/gaps`, { group: 'finanzen', dimension: 'strategy' });
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('cycle-open');
     });
@@ -158,10 +149,10 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
       await simulateColleagues(app, cycle.id, 7, 'buergerservice', () => 3);
       await simulateColleagues(app, cycle.id, 3, 'bauen-umwelt', () => 0);
       await simulateColleagues(app, cycle.id, 2, 'bildung-soziales', () => 0);
-      const closed = await call<CheckCycleSummary>('POST', `/api/digicheck/cycles/${cycle.id}/close`);
+      const closed = await api.post<CheckCycleSummary>(`/api/digicheck/cycles/${cycle.id}/close`);
       expect(closed.status).toBe(200);
       expect(closed.body).toMatchObject({ state: 'closed', respondents: 18 });
-      const res = await call<CheckResults>('GET', `/api/digicheck/cycles/${cycle.id}/results`);
+      const res = await api.get<CheckResults>(`/api/digicheck/cycles/${cycle.id}/results`);
       expect(res.status).toBe(200);
       const byDept = Object.fromEntries(res.body.departments.map((d) => [d.department, d.result?.respondents ?? null]));
       expect(byDept).toMatchObject({ finanzen: 6, buergerservice: 7, 'bauen-umwelt': null, 'bildung-soziales': null });
@@ -173,7 +164,7 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
       expect(gaps).not.toContain('buergerservice/readiness'); // 3 > 2.5
       expect(res.body.gaps.every((g) => g.linkedItems.length === 0)).toBe(true);
       // closing again is harmless
-      expect((await call('POST', `/api/digicheck/cycles/${cycle.id}/close`)).body).toMatchObject({ state: 'closed', respondents: 18 });
+      expect((await api.post(`/api/digicheck/cycles/${cycle.id}/close`)).body).toMatchObject({ state: 'closed', respondents: 18 });
     });
   });
 
@@ -182,11 +173,11 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     let itemId: string;
 
     it('turns a shown gap into a proposed roadmap item of the department, with its origin (201)', async () => {
-      const res = await call<CheckGapResponse>('POST', gapsPath(), { group: 'finanzen', dimension: 'strategy' });
+      const res = await api.post<CheckGapResponse>(gapsPath(), { group: 'finanzen', dimension: 'strategy' });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ created: true, item: { status: 'proposed', title: expect.any(String) } });
       itemId = res.body.item.id;
-      const item = await call<RoadmapItem>('GET', `/api/roadmap/items/${itemId}`);
+      const item = await api.get<RoadmapItem>(`/api/roadmap/items/${itemId}`);
       expect(item.status).toBe(200);
       expect(item.body).toMatchObject({ status: 'proposed', area: 'finanzen', createdBy: 'Test Person' });
       expect(item.body.origin).toEqual({ kind: 'digicheck', cycleId: cycle.id, group: 'finanzen', dimension: 'strategy', target: 3, level: 1 });
@@ -194,7 +185,7 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     });
 
     it('repeating it answers the same item (200) and makes no second one', async () => {
-      const again = await call<CheckGapResponse>('POST', gapsPath(), { group: 'finanzen', dimension: 'strategy' });
+      const again = await api.post<CheckGapResponse>(gapsPath(), { group: 'finanzen', dimension: 'strategy' });
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ created: false, item: { id: itemId } });
       const made = (await items()).filter((i) => i.origin?.cycleId === cycle.id && i.origin.group === 'finanzen' && i.origin.dimension === 'strategy');
@@ -204,23 +195,23 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     it('a concurrent double request makes exactly one item', async () => {
       const before = (await items()).length;
       const body = { group: 'finanzen', dimension: 'data' };
-      const [a, b] = await Promise.all([call<CheckGapResponse>('POST', gapsPath(), body), call<CheckGapResponse>('POST', gapsPath(), body)]);
+      const [a, b] = await Promise.all([api.post<CheckGapResponse>(gapsPath(), body), api.post<CheckGapResponse>(gapsPath(), body)]);
       expect([a.status, b.status].sort()).toEqual([200, 201]);
       expect(a.body.item.id).toBe(b.body.item.id);
       expect((await items()).length).toBe(before + 1);
-      const results = (await call<CheckResults>('GET', `/api/digicheck/cycles/${cycle.id}/results`)).body;
+      const results = (await api.get<CheckResults>(`/api/digicheck/cycles/${cycle.id}/results`)).body;
       expect(results.gaps.find((g) => g.group === 'finanzen' && g.dimension === 'data')?.linkedItems).toEqual([{ id: a.body.item.id, title: a.body.item.title, status: 'proposed' }]);
     });
 
     it('a whole-administration gap goes to the first cross-cutting area', async () => {
-      const res = await call<CheckGapResponse>('POST', gapsPath(), { group: 'all', dimension: 'people' });
+      const res = await api.post<CheckGapResponse>(gapsPath(), { group: 'all', dimension: 'people' });
       expect(res.status).toBe(201);
-      const item = (await call<RoadmapItem>('GET', `/api/roadmap/items/${res.body.item.id}`)).body;
+      const item = (await api.get<RoadmapItem>(`/api/roadmap/items/${res.body.item.id}`)).body;
       expect(item).toMatchObject({ area: 'it-arbeitsplatz', status: 'proposed', origin: { group: 'all', dimension: 'people', level: 1.5, target: 2.5 } });
     });
 
     it('the results list the linked item in that gap', async () => {
-      const results = (await call<CheckResults>('GET', `/api/digicheck/cycles/${cycle.id}/results`)).body;
+      const results = (await api.get<CheckResults>(`/api/digicheck/cycles/${cycle.id}/results`)).body;
       const gap = results.gaps.find((g) => g.group === 'finanzen' && g.dimension === 'strategy');
       expect(gap?.linkedItems).toEqual([{ id: itemId, title: expect.any(String), status: 'proposed' }]);
       expect(results.gaps.find((g) => g.group === 'finanzen' && g.dimension === 'people')?.linkedItems).toEqual([]);
@@ -234,20 +225,20 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
       ['an unknown group', { group: 'mars', dimension: 'strategy' }],
     ])('refuses %s with 400 "not-a-gap" and makes no item', async (_what, body) => {
       const before = (await items()).length;
-      const res = await call('POST', gapsPath(), body);
+      const res = await api.post(gapsPath(), body);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('not-a-gap');
       expect((await items()).length).toBe(before);
     });
 
     it('refuses a request without group or dimension (400), and an unknown cycle (404)', async () => {
-      expect((await call('POST', gapsPath(), { group: 'finanzen' })).body).toMatchObject({ code: 'invalid' });
-      expect((await call('POST', gapsPath(), { group: 'finanzen', dimension: 3 })).status).toBe(400);
-      expect((await call('POST', '/api/digicheck/cycles/20990101-000000/gaps', { group: 'finanzen', dimension: 'strategy' })).status).toBe(404);
+      expect((await api.post(gapsPath(), { group: 'finanzen' })).body).toMatchObject({ code: 'invalid' });
+      expect((await api.post(gapsPath(), { group: 'finanzen', dimension: 3 })).status).toBe(400);
+      expect((await api.post('/api/digicheck/cycles/20990101-000000/gaps', { group: 'finanzen', dimension: 'strategy' })).status).toBe(404);
     });
 
     it('an editor editing the item without `origin` keeps the origin', async () => {
-      const item = (await call<RoadmapItem>('GET', `/api/roadmap/items/${itemId}`)).body;
+      const item = (await api.get<RoadmapItem>(`/api/roadmap/items/${itemId}`)).body;
       const { origin, ...rest } = item;
       const input: RoadmapItemInput = {
         title: rest.title,
@@ -261,19 +252,19 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
         decisions: rest.decisions,
         services: rest.services,
       };
-      const res = await call<RoadmapItem>('PUT', `/api/roadmap/items/${itemId}`, { etag: item.etag, item: input });
+      const res = await api.put<RoadmapItem>(`/api/roadmap/items/${itemId}`, { etag: item.etag, item: input });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'planned', owner: 'Fachbereichsleitung Finanzen', origin });
-      expect((await call<RoadmapItem>('GET', `/api/roadmap/items/${itemId}`)).body.origin).toEqual(origin);
+      expect((await api.get<RoadmapItem>(`/api/roadmap/items/${itemId}`)).body.origin).toEqual(origin);
       // a PATCH keeps it too
-      const patched = await call<RoadmapItem>('PATCH', `/api/roadmap/items/${itemId}`, { etag: res.body.etag, changes: { owner: 'Kämmerei' } });
+      const patched = await api.patch<RoadmapItem>(`/api/roadmap/items/${itemId}`, { etag: res.body.etag, changes: { owner: 'Kämmerei' } });
       expect(patched.status).toBe(200);
       expect(patched.body.origin).toEqual(origin);
       // the results show the item's current status
-      const results = (await call<CheckResults>('GET', `/api/digicheck/cycles/${cycle.id}/results`)).body;
+      const results = (await api.get<CheckResults>(`/api/digicheck/cycles/${cycle.id}/results`)).body;
       expect(results.gaps.find((g) => g.group === 'finanzen' && g.dimension === 'strategy')?.linkedItems).toEqual([{ id: itemId, title: item.title, status: 'planned' }]);
       // asking for the gap again answers the (edited) item, without a new one
-      const again = await call<CheckGapResponse>('POST', gapsPath(), { group: 'finanzen', dimension: 'strategy' });
+      const again = await api.post<CheckGapResponse>(gapsPath(), { group: 'finanzen', dimension: 'strategy' });
       expect(again.status).toBe(200);
       expect(again.body.item).toEqual({ id: itemId, title: item.title, status: 'planned' });
     });
@@ -282,37 +273,37 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
   describe('follow-up pulse (milestone → pulse)', () => {
     let n = 0;
     const create = async (over: Partial<RoadmapItemInput>) => {
-      const res = await call<RoadmapItem>('POST', '/api/roadmap/items', { id: `fu-${++n}-${Math.random().toString(36).slice(2, 7)}`, item: sampleItem(over) });
+      const res = await api.post<RoadmapItem>('/api/roadmap/items', { id: `fu-${++n}-${Math.random().toString(36).slice(2, 7)}`, item: sampleItem(over) });
       expect(res.status).toBe(201);
       return res.body;
     };
-    const rounds = async () => (await call<RoundSummary[]>('GET', '/api/pulse/rounds')).body;
+    const rounds = async () => (await api.get<RoundSummary[]>('/api/pulse/rounds')).body;
 
     it('is refused for an item that is not done (409 "not-done"), and makes nothing', async () => {
       const item = await create({ status: 'planned' });
       const before = (await rounds()).length;
-      const res = await call('POST', `/api/roadmap/items/${item.id}/pulse`);
+      const res = await api.post(`/api/roadmap/items/${item.id}/pulse`);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('not-done');
       expect(res.body.message).toContain('planned');
       expect((await rounds()).length).toBe(before);
-      expect((await call('GET', `/api/roadmap/items/${item.id}/pulse`)).status).toBe(404);
+      expect((await api.get(`/api/roadmap/items/${item.id}/pulse`)).status).toBe(404);
     });
 
     it('for a done item of a department: 201, a round for that department; repeating: 200, the same round', async () => {
       const item = await create({ status: 'done', area: 'finanzen', title: 'Digitale Rechnungseingangsbearbeitung' });
-      const none = await call('GET', `/api/roadmap/items/${item.id}/pulse`);
+      const none = await api.get(`/api/roadmap/items/${item.id}/pulse`);
       expect(none.status).toBe(404);
       expect(none.body.code).toBe('not-found');
       const before = (await rounds()).length;
-      const res = await call<RoadmapFollowUpPulse>('POST', `/api/roadmap/items/${item.id}/pulse`);
+      const res = await api.post<RoadmapFollowUpPulse>(`/api/roadmap/items/${item.id}/pulse`);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ created: true, departments: ['finanzen'], roundId: expect.any(String), surveyId: expect.any(String) });
       expect(Date.parse(res.body.closesAt) - Date.parse(res.body.opensAt)).toBe(14 * DAY);
-      const again = await call<RoadmapFollowUpPulse>('POST', `/api/roadmap/items/${item.id}/pulse`);
+      const again = await api.post<RoadmapFollowUpPulse>(`/api/roadmap/items/${item.id}/pulse`);
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ created: false, roundId: res.body.roundId, surveyId: res.body.surveyId });
-      const got = await call<RoadmapFollowUpPulse>('GET', `/api/roadmap/items/${item.id}/pulse`);
+      const got = await api.get<RoadmapFollowUpPulse>(`/api/roadmap/items/${item.id}/pulse`);
       expect(got.status).toBe(200);
       expect(got.body).toMatchObject({ roundId: res.body.roundId, departments: ['finanzen'] });
       const after = await rounds();
@@ -325,7 +316,7 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
 
     it('for a done item of a cross-cutting area: a round for everyone (departments [])', async () => {
       const item = await create({ status: 'done', area: 'it-arbeitsplatz', title: 'Neue Telefonanlage' });
-      const res = await call<RoadmapFollowUpPulse>('POST', `/api/roadmap/items/${item.id}/pulse`);
+      const res = await api.post<RoadmapFollowUpPulse>(`/api/roadmap/items/${item.id}/pulse`);
       expect(res.status).toBe(201);
       expect(res.body.departments).toEqual([]);
       expect((await rounds()).find((r) => r.id === res.body.roundId)?.title.de).toContain('Neue Telefonanlage');
@@ -334,7 +325,7 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     it('a concurrent double request makes one round', async () => {
       const item = await create({ status: 'done', area: 'buergerservice', title: 'Online-Terminvergabe' });
       const before = (await rounds()).length;
-      const [a, b] = await Promise.all([call<RoadmapFollowUpPulse>('POST', `/api/roadmap/items/${item.id}/pulse`), call<RoadmapFollowUpPulse>('POST', `/api/roadmap/items/${item.id}/pulse`)]);
+      const [a, b] = await Promise.all([api.post<RoadmapFollowUpPulse>(`/api/roadmap/items/${item.id}/pulse`), api.post<RoadmapFollowUpPulse>(`/api/roadmap/items/${item.id}/pulse`)]);
       expect([a.status, b.status].sort()).toEqual([200, 201]);
       expect(a.body.roundId).toBe(b.body.roundId);
       const after = await rounds();
@@ -343,8 +334,8 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
     });
 
     it('an unknown item is 404 for both routes', async () => {
-      expect((await call('POST', '/api/roadmap/items/no-such-item/pulse')).status).toBe(404);
-      expect((await call('GET', '/api/roadmap/items/no-such-item/pulse')).status).toBe(404);
+      expect((await api.post('/api/roadmap/items/no-such-item/pulse')).status).toBe(404);
+      expect((await api.get('/api/roadmap/items/no-such-item/pulse')).status).toBe(404);
     });
   });
 
@@ -354,7 +345,7 @@ describe('DigiCheck API (change team + editor, against Azurite)', () => {
       const open = async () => (await cycles()).filter((c) => c.state === 'open' || c.state === 'scheduled');
       expect((await open()).map((c) => c.id)).toEqual([scheduled.id]);
       const body = { closesAt: inDays(7) };
-      const [a, b] = await Promise.all([call('POST', '/api/digicheck/cycles', body), call('POST', '/api/digicheck/cycles', body)]);
+      const [a, b] = await Promise.all([api.post('/api/digicheck/cycles', body), api.post('/api/digicheck/cycles', body)]);
       // The slot row's ETag serialises creations (this answered 201 twice before the slot existed).
       expect([a.status, b.status].sort()).toEqual([201, 409]);
       expect((await open()).length).toBe(2); // the scheduled one and one new open cycle
