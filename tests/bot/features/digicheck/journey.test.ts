@@ -4,6 +4,7 @@ import type { RunningApp } from '../../../../bot/src/main';
 import { QUESTIONNAIRE } from '../../../../bot/src/features/digicheck/questionnaire';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
+import { apiClient } from '../../../support/api-client';
 import { cardText, postActivity, startTestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 import { simulateColleagues, stepData } from '../../../support/digicheck';
@@ -35,10 +36,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     return cardText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: body.value }] });
   };
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const api = apiClient(() => app);
   const allEntities = async () => {
     const client = await tables.table('DigiCheck');
     const out: Array<Record<string, unknown>> = [];
@@ -61,7 +59,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
   });
 
   it('the change team opens a cycle; "check" shows card 1 / 6 with the department choice', async () => {
-    const opened = await api('POST', '/api/digicheck/cycles', { closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), targets: { strategy: 3, data: 3.5 } });
+    const opened = await api.post('/api/digicheck/cycles', { closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), targets: { strategy: 3, data: 3.5 } });
     expect(opened.status).toBe(201);
     cycleId = (opened.body as CheckCycleSummary).id;
     expect(opened.body.state).toBe('open');
@@ -76,7 +74,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
   });
 
   it('a second open cycle at the same time is refused', async () => {
-    const again = await api('POST', '/api/digicheck/cycles', { closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+    const again = await api.post('/api/digicheck/cycles', { closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('overlap');
   });
@@ -142,7 +140,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
   });
 
   it('results wait for closing; at closing answers are aggregated and every link to a person is deleted', async () => {
-    expect((await api('GET', `/api/digicheck/cycles/${cycleId}/results`)).status).toBe(403);
+    expect((await api.get(`/api/digicheck/cycles/${cycleId}/results`)).status).toBe(403);
     await simulateColleagues(app, cycleId, 4, 'finanzen', () => 3);
     await simulateColleagues(app, cycleId, 6, 'buergerservice', (_q, i) => i % 5);
     await simulateColleagues(app, cycleId, 2, 'bauen-umwelt', () => 4);
@@ -150,7 +148,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
     await press(incomplete, 'check.step', stepData(cycleId, 0, () => 0, { department: 'bauen-umwelt' }));
     expect((await allEntities()).some((e) => String(e.rowKey).includes(erika.aadObjectId))).toBe(true);
 
-    const closed = await api('POST', `/api/digicheck/cycles/${cycleId}/close`);
+    const closed = await api.post(`/api/digicheck/cycles/${cycleId}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.state).toBe('closed');
     expect(closed.body.respondents).toBe(13);
@@ -164,7 +162,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
     }
     expect(dump).not.toContain('sim-');
 
-    const results = (await api('GET', `/api/digicheck/cycles/${cycleId}/results`)).body as CheckResults;
+    const results = (await api.get(`/api/digicheck/cycles/${cycleId}/results`)).body as CheckResults;
     expect(results.whole?.respondents).toBe(13);
     const byDept = Object.fromEntries(results.departments.map((d) => [d.department, d.result]));
     expect(byDept.buergerservice?.respondents).toBe(6);
