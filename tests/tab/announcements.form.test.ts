@@ -20,7 +20,7 @@ import {
   serverProblems,
   type AnnouncementDraft,
 } from '../../tab/src/pages/Announcements/announcementForm';
-import { formatDateTime, isLive, progressOf, replaceAnnouncement, titleOf } from '../../tab/src/pages/Announcements/format';
+import { isLive, progressOf, replaceAnnouncement, titleOf } from '../../tab/src/pages/Announcements/format';
 
 const counts = (over: Partial<DeliveryCounts> = {}): DeliveryCounts => ({ recipients: 0, queued: 0, sent: 0, failed: 0, acknowledged: 0, ...over });
 const filled = (over: Partial<AnnouncementDraft> = {}): AnnouncementDraft => ({
@@ -160,13 +160,6 @@ describe('format', () => {
     expect(titleOf({ de: { title: 'Hinweis', text: '' }, en: { title: 'Note', text: '' } }, 'en')).toBe('Note');
     expect(titleOf({ de: { title: 'Hinweis', text: '' } }, 'en')).toBe('Hinweis');
     expect(titleOf({}, 'de')).toBe('');
-  });
-
-  it('formats times per language', () => {
-    const at = new Date(2027, 0, 15, 9, 5).toISOString();
-    expect(formatDateTime(at, 'de')).toBe('15.01.2027, 09:05');
-    expect(formatDateTime(at, 'en')).toBe('15 Jan 2027, 09:05');
-    expect(formatDateTime('not a date', 'de')).toBe('not a date');
   });
 
   it('replaces a changed announcement in the list, newest first', () => {

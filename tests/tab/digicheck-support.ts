@@ -9,7 +9,7 @@ import type { CheckCycleSummary, DimensionId } from '../../bot/src/api/digicheck
 import { QUESTIONNAIRE } from '../../bot/src/features/digicheck/questionnaire';
 import type { PageTracker } from '../support/browser';
 import { simulateColleagues } from '../support/digicheck';
-import { formatLevel } from '../../tab/src/pages/DigiCheck/format';
+import { formatLevel } from '../../tab/src/format';
 import { api } from './roadmap-support';
 
 /** A level function: the answer 0–4 of person `person` to question `questionId`. */

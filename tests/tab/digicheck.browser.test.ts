@@ -16,7 +16,8 @@ import type { RoadmapItemList } from '../../bot/src/api/roadmap-contract';
 import { QUESTIONNAIRE } from '../../bot/src/features/digicheck/questionnaire';
 import { startTestApp } from '../support/app';
 import { ARTIFACTS_DIR, launchBrowser, PageTracker, screenshot } from '../support/browser';
-import { change, formatLevel } from '../../tab/src/pages/DigiCheck/format';
+import { formatLevel } from '../../tab/src/format';
+import { change } from '../../tab/src/pages/DigiCheck/format';
 import { column, dimensionOf, expectedMeans, formatted as fmt, openCheck as open, runCycle, type Levels, type Participants } from './digicheck-support';
 import { api, eventually } from './roadmap-support';
 

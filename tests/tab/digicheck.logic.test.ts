@@ -10,7 +10,6 @@ import {
   closingDayProblem,
   draftFromTargets,
   endOfDayIso,
-  formatLevel,
   invalidTargets,
   meanOfCounts,
   parseTarget,
@@ -26,9 +25,6 @@ const cycle = (id: string, state: CheckCycleSummary['state']): CheckCycleSummary
 });
 
 describe('DigiCheck words and numbers', () => {
-  it('writes levels with one or two decimals in the reader’s language', () => {
-    expect([formatLevel(2.5, 'de'), formatLevel(2.46, 'de'), formatLevel(3, 'de'), formatLevel(2.5, 'en')]).toEqual(['2,5', '2,46', '3,0', '2.5']);
-  });
 
   it('gives a change a direction sign and a signed amount, never colour alone', () => {
     expect(change(2.9, 2.5, 'de')).toEqual({ direction: 'up', arrow: '▲', text: '+0,40' });

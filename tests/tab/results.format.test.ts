@@ -1,6 +1,6 @@
-/** Pure helpers of the results page: locale formats, the preselected round, heat-map bands, short labels. */
+/** Pure helpers of the results page: the preselected round, heat-map bands, short labels (formats: format.test.ts). */
 import type { RoundSummary } from '../../bot/src/api/contract';
-import { formatCount, formatMean, formatScore, formatShare, heatBand, preselectRound } from '../../tab/src/pages/Results/format';
+import { heatBand, preselectRound } from '../../tab/src/pages/Results/format';
 import { shortQuestionLabel, type LabelTranslate } from '../../tab/src/pages/Results/questionLabels';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,20 +11,7 @@ function createTranslate(locale: 'de' | 'en'): LabelTranslate {
   return (key, values) => catalog[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values?.[name] ?? match));
 }
 
-const nbsp = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
-
-describe('results formats', () => {
-  it('formats means, shares, scores and counts per locale', () => {
-    expect(formatMean(3.86, 'de')).toBe('3,9');
-    expect(formatMean(4, 'en')).toBe('4.0');
-    expect(nbsp(formatShare(0.71, 'de'))).toBe('71 %');
-    expect(formatShare(0.71, 'en')).toBe('71%');
-    expect(formatScore(21, 'en')).toBe('+21');
-    expect(formatScore(0, 'de')).toBe('0');
-    expect(formatScore(-7, 'de')).toMatch(/^[-−]7$/);
-    expect(formatCount(1234, 'de')).toBe('1.234');
-  });
-
+describe('results heat map', () => {
   it('bands heat-map cells at the scale midpoints and at 40 % / 60 %', () => {
     expect([2.49, 2.5, 3.49, 3.5].map((v) => heatBand(v, 'mean'))).toEqual(['low', 'middle', 'middle', 'high']);
     expect([0.39, 0.4, 0.59, 0.6].map((v) => heatBand(v, 'favourable'))).toEqual(['low', 'middle', 'middle', 'high']);

@@ -11,7 +11,7 @@ import type { Me } from '../../bot/src/api/contract';
 import type { InvestmentTotals } from '../../bot/src/api/roadmap-contract';
 import { startTestApp } from '../support/app';
 import { launchBrowser, PageTracker, screenshot } from '../support/browser';
-import { formatEuro } from '../../tab/src/pages/Roadmap/format';
+import { formatEuro } from '../../tab/src/format';
 import { halfYearOf } from '../../tab/src/pages/Roadmap/timeline';
 import { api, bar, createItems, eventually, focused, ITEMS, openRoadmap, pick, rowIds } from './roadmap-support';
 

@@ -20,8 +20,6 @@ import {
 import {
   barDescription,
   fieldValueLines,
-  formatDay,
-  formatEuro,
   halfYearLabel,
   periodText,
   type RoadmapTranslate,
@@ -125,13 +123,6 @@ describe('channel areas from the tab URL', () => {
 });
 
 describe('roadmap words and numbers', () => {
-  it('formats euros and days per language (German, British English)', () => {
-    expect(plain(formatEuro(48_000, 'de'))).toBe('48.000 €');
-    expect(formatEuro(1_250_000, 'en')).toBe('€1,250,000');
-    expect(formatDay('2025-03-01', 'de')).toBe('01.03.2025');
-    expect(formatDay('2025-03-01', 'en')).toBe('1 Mar 2025');
-  });
-
   it('names half-years and periods', () => {
     expect(halfYearLabel('2025-H1', de)).toBe('1. Halbjahr 2025');
     expect(halfYearLabel('2025-H2', en)).toBe('H2 2025');

@@ -1,8 +1,9 @@
 import { Badge, Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Announcement } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatCount, formatDateTime, STATE_COLOR, STATE_LABEL, titleOf } from './format';
+import { STATE_COLOR, STATE_LABEL, titleOf } from './format';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
+import { formatCount, formatDateTime } from '../../format';
 
 /** Props of {@link AnnouncementList}. */
 export interface AnnouncementListProps {

@@ -2,9 +2,9 @@ import { Checkbox, Dropdown, Field, MessageBar, MessageBarBody, Option } from '@
 import type { AudienceOptions } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import type { AnnouncementDraft } from './announcementForm';
-import { formatCount } from './format';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
 import type { RecipientCount } from './useRecipientCount';
+import { formatCount } from '../../format';
 
 type AudienceFields = Pick<AnnouncementDraft, 'allEmployees' | 'teams' | 'departments'>;
 

@@ -1,8 +1,8 @@
 import { Field, Input, mergeClasses, Textarea } from '@fluentui/react-components';
 import { useT } from '../../i18n/i18n';
 import { MAX_TEXT, type ContentDraft, type Lang } from './announcementForm';
-import { formatCount } from './format';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
+import { formatCount } from '../../format';
 
 /** Props of {@link ContentFields}. */
 export interface ContentFieldsProps {

@@ -11,9 +11,9 @@ import {
 } from '@fluentui/react-components';
 import type { AudienceCount } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatCount } from './format';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
 import type { ComposeBusy } from './useComposeActions';
+import { formatCount } from '../../format';
 
 /** Props of {@link SendControls}. */
 export interface SendControlsProps {

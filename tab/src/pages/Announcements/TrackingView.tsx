@@ -4,9 +4,10 @@ import { announcementConflict, cancelAnnouncement, deliveriesCsvUrl, downloadDel
 import type { Announcement, DeliveryCounts } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { isTeamsReady } from '../../teams';
-import { formatCount, formatDateTime, isLive, progressOf, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey } from './format';
+import { isLive, progressOf, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey } from './format';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
 import { useTracking } from './useTracking';
+import { formatCount, formatDateTime } from '../../format';
 
 /** Props of {@link TrackingView}. */
 export interface TrackingViewProps {

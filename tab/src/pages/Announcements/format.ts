@@ -1,6 +1,6 @@
 /**
- * Words and numbers of the announcements page in the reader's language: state labels, times, an
- * announcement's title, and how far sending has come. DOM-free and React-free, unit-tested in
+ * Words of the announcements page in the reader's language: state labels, an announcement's
+ * title, and how far sending has come (times and counts: `tab/src/format.ts`). DOM-free and React-free, unit-tested in
  * Node (tests/tab/announcements.form.test.ts).
  */
 import type de from '../../i18n/de.json';
@@ -30,19 +30,6 @@ export const STATE_COLOR: Record<AnnouncementState, 'informative' | 'warning' | 
 
 /** States in which the counts still change: the tracking view polls then. */
 export const isLive = (state: AnnouncementState): boolean => state === 'scheduled' || state === 'sending';
-
-/** Regional formats: German as in Germany, English as in the UK. */
-const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
-
-/** A date and time, e.g. "15.01.2027, 09:00" / "15 Jan 2027, 09:00". */
-export function formatDateTime(iso: string, locale: Locale): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-}
-
-/** A count with the locale's digit grouping. */
-export const formatCount = (n: number, locale: Locale): string => new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
 
 /** The title to list an announcement under: in the reader's language when it has one, else the other. */
 export function titleOf(a: Pick<AnnouncementInput, 'de' | 'en'>, locale: Locale): string {

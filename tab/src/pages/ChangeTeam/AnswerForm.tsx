@@ -5,8 +5,8 @@ import { ApiError } from '../../api/client';
 import { apiErrorLines } from '../../api/pulse';
 import type { FeedbackBoardEntry, FeedbackItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatDate } from '../Results/format';
 import { useChangeTeamStyles } from './useChangeTeamStyles';
+import { formatDate } from '../../format';
 
 /** Props of {@link AnswerForm}. */
 export interface AnswerFormProps {

@@ -1,8 +1,8 @@
 import { AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
 import type { FeedbackItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatDate } from '../Results/format';
 import { useChangeTeamStyles } from './useChangeTeamStyles';
+import { formatDate } from '../../format';
 
 /** How much of a feedback text the collapsed header shows. */
 const SNIPPET = 90;

@@ -5,11 +5,11 @@ import { apiErrorLines, scheduleRounds, type RoundRequest } from '../../api/puls
 import type { RoundSummary } from '../../api/types';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
-import { formatDateTime } from '../Results/format';
 import { localDateTimeToIso, localTimeZone } from './forms';
 import type { Surveys } from './useSurveys';
 import { ProblemList } from './ProblemList';
 import { useChangeTeamStyles } from './useChangeTeamStyles';
+import { formatDateTime } from '../../format';
 
 /** Props of {@link ScheduleRound}. */
 export interface ScheduleRoundProps {

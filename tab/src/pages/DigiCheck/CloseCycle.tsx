@@ -4,8 +4,8 @@ import { ApiError } from '../../api/client';
 import { closeCycle, type CheckCycleSummary } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
 import type { CycleChanged } from './DigiCheck.types';
-import { formatDate } from './format';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatDate } from '../../format';
 
 /** Props of {@link CloseCycle}. */
 export interface CloseCycleProps {

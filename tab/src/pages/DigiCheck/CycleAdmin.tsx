@@ -4,10 +4,10 @@ import type { CheckCycleSummary } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
 import { CloseCycle } from './CloseCycle';
 import type { CheckNames, CycleChanged } from './DigiCheck.types';
-import { formatDate } from './format';
 import { NewCycleForm } from './NewCycleForm';
 import { TargetsForm } from './TargetsForm';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatDate } from '../../format';
 
 /** Props of {@link CycleAdmin}. */
 export interface CycleAdminProps {

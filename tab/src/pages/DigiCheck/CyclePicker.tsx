@@ -2,8 +2,9 @@ import { Field, Select } from '@fluentui/react-components';
 import type { CheckCycleSummary } from '../../api/digicheck';
 import type { Locale } from '../../environment';
 import { useT, type Translate } from '../../i18n/i18n';
-import { formatDate, isClosed } from './format';
+import { isClosed } from './format';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatDate } from '../../format';
 
 /** Props of {@link CyclePicker}. */
 export interface CyclePickerProps {

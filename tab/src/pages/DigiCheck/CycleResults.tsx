@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { apiErrorCode } from '../../api/pulse';
 import { getCheckResults, type CheckCycleSummary, type CheckGroupResult, type CheckResults } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
-import { formatCount } from '../Results/format';
 import type { CheckNames } from './DigiCheck.types';
 import { DimensionTable } from './DimensionTable';
 import { WHOLE } from './format';
@@ -13,6 +12,7 @@ import { QuestionDistribution } from './QuestionDistribution';
 import { RadarChart } from './RadarChart';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
 import { useRequest } from '../../hooks/useRequest';
+import { formatCount } from '../../format';
 
 
 /** Props of {@link CycleResults}. */

@@ -10,9 +10,10 @@ import { CycleAdmin } from './CycleAdmin';
 import { CyclePicker } from './CyclePicker';
 import { CycleResults } from './CycleResults';
 import type { CheckNames, CycleChanged } from './DigiCheck.types';
-import { formatDate, isRunning, preselectCycle, WHOLE } from './format';
+import { isRunning, preselectCycle, WHOLE } from './format';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
 import { useRequest } from '../../hooks/useRequest';
+import { formatDate } from '../../format';
 
 /** The cycle a link names (`#digicheck?cycle=…`, e.g. from a roadmap item's origin), following hash changes. */
 function useLinkedCycle(): string | undefined {

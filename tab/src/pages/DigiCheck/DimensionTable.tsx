@@ -2,8 +2,9 @@ import { mergeClasses } from '@fluentui/react-components';
 import type { CheckGroupResult, CheckTargets } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
 import type { CheckNames } from './DigiCheck.types';
-import { change, formatLevel, WHOLE } from './format';
+import { change, WHOLE } from './format';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatLevel } from '../../format';
 
 /** Props of {@link DimensionTable}. */
 export interface DimensionTableProps {

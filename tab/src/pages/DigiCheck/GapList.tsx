@@ -8,8 +8,9 @@ import { useT } from '../../i18n/i18n';
 import { pageHash } from '../../navigation';
 import { STATUS_LABEL, STATUS_SIGN } from '../Roadmap/format';
 import type { CheckNames } from './DigiCheck.types';
-import { formatLevel, shortfall } from './format';
+import { shortfall } from './format';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatLevel } from '../../format';
 
 /** Props of {@link GapList}. */
 export interface GapListProps {

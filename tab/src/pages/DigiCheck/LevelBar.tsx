@@ -1,9 +1,9 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { CheckText } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
-import { formatCount } from '../Results/format';
-import { formatLevel, meanOfCounts } from './format';
+import { meanOfCounts } from './format';
 import { useLevelBarStyles } from './useLevelBarStyles';
+import { formatCount, formatLevel } from '../../format';
 
 /** Props of {@link LevelBar}. */
 export interface LevelBarProps {

@@ -1,9 +1,9 @@
 import type { CheckGroupResult } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
 import type { CheckNames } from './DigiCheck.types';
-import { formatLevel } from './format';
 import { LevelBar } from './LevelBar';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatLevel } from '../../format';
 
 /** Props of {@link QuestionDistribution}. */
 export interface QuestionDistributionProps {

@@ -6,9 +6,10 @@ import { apiErrorLines } from '../../api/pulse';
 import { useT } from '../../i18n/i18n';
 import { ProblemList } from '../ChangeTeam/ProblemList';
 import type { CheckNames, CycleChanged } from './DigiCheck.types';
-import { draftFromTargets, formatLevel, targetsFromDraft, type TargetDraft } from './format';
+import { draftFromTargets, targetsFromDraft, type TargetDraft } from './format';
 import { TargetFields } from './TargetFields';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
+import { formatLevel } from '../../format';
 
 /** Props of {@link TargetsForm}. */
 export interface TargetsFormProps {

@@ -1,6 +1,5 @@
 /**
- * Pure helpers of the DigiCheck page: levels, changes and dates in the reader's language, which
- * cycle to show, a question's mean from its counts, group names, and the change team's form rules
+ * Pure helpers of the DigiCheck page (numbers and dates: `tab/src/format.ts`): changes, which cycle to show, a question's mean from its counts, group names, and the change team's form rules
  * (targets 0–4 in steps of 0.5, a closing day in the future). No DOM and no React, so they are
  * unit-tested in Node (tests/tab/digicheck.logic.test.ts).
  *
@@ -10,13 +9,10 @@
 import type { Locale } from '../../environment';
 // From the contract itself (as api/types.ts does), so this file stays free of the fetch client for the Node tests.
 import type { CheckCycleSummary, CheckTargets, CheckText, DimensionId } from '../../../../bot/src/api/digicheck-contract';
-import { INTL_LOCALE } from '../Roadmap/format';
+import { formatDelta } from '../../format';
 
 /** The group id of the whole administration (in gaps, links and origins). */
 export const WHOLE = 'all';
-
-/** A level or target on the 0–4 scale: one or two decimals (`2,5`, `2,46`, `3,0`); the roadmap writes them the same way. */
-export { formatLevel } from '../Roadmap/format';
 
 /** How a value changed: its direction as a sign that does not rely on colour, and the amount. */
 export interface Change {
@@ -30,10 +26,7 @@ export interface Change {
 /** The change from `previous` to `now` (both 0–4, two decimals as the server rounds them). */
 export function change(now: number, previous: number, locale: Locale): Change {
   const delta = Math.round((now - previous) * 100) / 100;
-  const text = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' })
-    .format(delta)
-    // A real minus sign, not a hyphen: easier to read, and screen readers say "minus".
-    .replace('-', '−');
+  const text = formatDelta(delta, locale);
   if (delta > 0) return { direction: 'up', arrow: '▲', text };
   if (delta < 0) return { direction: 'down', arrow: '▼', text };
   return { direction: 'same', arrow: '=', text };
@@ -52,13 +45,6 @@ export function meanOfCounts(counts: readonly number[]): number | undefined {
   const answers = counts.reduce((sum, n) => sum + n, 0);
   if (answers === 0) return undefined;
   return counts.reduce((sum, n, level) => sum + n * level, 0) / answers;
-}
-
-/** A day of an ISO moment in the reader's time zone: `29.01.2027` (de), `29 Jan 2027` (en). */
-export function formatDate(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium' }).format(date);
 }
 
 /** Whether a cycle has results to show (only closed ones do). */

@@ -1,7 +1,7 @@
 import type { FeedbackBoardEntry } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatDate } from '../Results/format';
 import { useFeedbackStyles } from './useFeedbackStyles';
+import { formatDate } from '../../format';
 
 /** Props of {@link FeedbackEntry}. */
 export interface FeedbackEntryProps {

@@ -5,12 +5,12 @@ import { useT } from '../../i18n/i18n';
 import { CsvDownload } from './CsvDownload';
 import { FinalisingRound } from './FinalisingRound';
 import { DepartmentHeatmap } from './DepartmentHeatmap';
-import { formatCount } from './format';
 import { QuestionResults } from './QuestionResults';
 import { RunningRound } from './RunningRound';
 import { TrendSection } from './TrendSection';
 import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
+import { formatCount } from '../../format';
 
 /** Props of {@link ClosedRound}. */
 export interface ClosedRoundProps {

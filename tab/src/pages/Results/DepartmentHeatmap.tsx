@@ -3,9 +3,10 @@ import { Fragment, useState } from 'react';
 import type { DepartmentResults, GroupResults, QuestionResult } from '../../api/types';
 import { useHost } from '../../components/HostRoot/HostContext';
 import { useT } from '../../i18n/i18n';
-import { formatCount, formatMean, formatScore, formatShare, heatBand, type HeatMetric } from './format';
+import { heatBand, type HeatMetric } from './format';
 import { shortQuestionLabel } from './questionLabels';
 import { useResultsStyles } from './useResultsStyles';
+import { formatCount, formatMean, formatScore, formatShare } from '../../format';
 
 /** Props of {@link DepartmentHeatmap}. */
 export interface DepartmentHeatmapProps {

@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { RoundSummary } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatDateTime } from './format';
 import { useResultsStyles } from './useResultsStyles';
+import { formatDateTime } from '../../format';
 
 /** Props of {@link FinalisingRound}. */
 export interface FinalisingRoundProps {

@@ -1,8 +1,8 @@
 import type { EnpsQuestionResult, GroupResults, ScaleQuestionResult } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatCount, formatMean, formatScore, formatShare } from './format';
 import { ShareBar } from './ShareBar';
 import { useResultsStyles } from './useResultsStyles';
+import { formatCount, formatMean, formatScore, formatShare } from '../../format';
 
 /** Props of {@link QuestionResults}. */
 export interface QuestionResultsProps {

@@ -2,8 +2,8 @@ import { Dropdown, Field, Option } from '@fluentui/react-components';
 import type { RoundSummary } from '../../api/types';
 import { useT, type Translate } from '../../i18n/i18n';
 import type { Locale } from '../../environment';
-import { formatDate, formatDateTime } from './format';
 import { useResultsStyles } from './useResultsStyles';
+import { formatDate, formatDateTime } from '../../format';
 
 /** Props of {@link RoundPicker}. */
 export interface RoundPickerProps {

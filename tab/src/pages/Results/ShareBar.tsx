@@ -2,8 +2,8 @@ import { HorizontalBarChart, type ChartDataPoint, type HorizontalBarChartStyles 
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useHost } from '../../components/HostRoot/HostContext';
 import { useT } from '../../i18n/i18n';
-import { formatShare } from './format';
 import { shareColors } from './seriesColors';
+import { formatShare } from '../../format';
 
 /** One part of a {@link ShareBar}: a label, how many answers and their share (both from the API). */
 export interface SharePart {

@@ -4,12 +4,12 @@ import { apiErrorCode, getTrend } from '../../api/pulse';
 import type { Trend } from '../../api/types';
 import { useHost } from '../../components/HostRoot/HostContext';
 import { useT } from '../../i18n/i18n';
-import { formatCount, formatDate, formatMean, formatMonth, formatScore } from './format';
 import { shortQuestionLabel } from './questionLabels';
 import { lineColor } from './seriesColors';
 import { useNarrow } from './useNarrow';
 import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
+import { formatCount, formatDate, formatMean, formatMonth, formatScore } from '../../format';
 
 /** Props of {@link TrendSection}. */
 export interface TrendSectionProps {

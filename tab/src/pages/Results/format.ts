@@ -1,48 +1,12 @@
 /**
- * Pure helpers of the results page: number and date formats per locale, which round to preselect,
- * and the colour band of a heat-map cell. No DOM and no React, so they are unit-tested in Node
+ * Pure helpers of the results page: which round to preselect and the colour band of a heat-map
+ * cell (numbers and dates are formatted by `tab/src/format.ts`). No DOM and no React, so they are unit-tested in Node
  * (tests/tab/results.format.test.ts).
  *
  * Nothing here derives a figure the server did not send: every value shown comes from the API
  * as it is, only formatted.
  */
-import type { Locale } from '../../environment';
 import type { RoundSummary } from '../../api/types';
-
-/** A mean on the 1–5 scale with one decimal: `3,8` (de), `3.8` (en). */
-export function formatMean(mean: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
-}
-
-/** A share 0–1 as a whole percentage: `71 %` (de), `71%` (en). */
-export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
-
-/** An eNPS score (−100 … +100) with its sign: `+21`, `−7`, `0`. */
-export function formatScore(score: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(score);
-}
-
-/** A whole number in the locale's grouping: `1.234` (de), `1,234` (en). */
-export function formatCount(count: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
-}
-
-/** A calendar date: `30.06.2026` (de), `Jun 30, 2026` (en). */
-export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
-}
-
-/** A date with time, for when a running round ends: `30.06.2026, 17:00`. */
-export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
-
-/** A short month label for chart axes: `Jun 2026`. */
-export function formatMonth(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(date);
-}
 
 /**
  * The round the page opens with: the newest closed round (the list comes newest first), else the

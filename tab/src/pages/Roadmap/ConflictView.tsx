@@ -2,10 +2,11 @@ import { Badge, Button, mergeClasses, MessageBar, MessageBarBody, MessageBarTitl
 import { useEffect, useRef } from 'react';
 import type { RoadmapConflict, RoadmapItemInput } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { FIELD_LABEL, fieldValueLines, formatMoment, ITEM_FIELDS, type ValueContext } from './format';
+import { FIELD_LABEL, fieldValueLines, ITEM_FIELDS, type ValueContext } from './format';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { SaveAttempt, SaveOutcome } from './RoadmapDrawer.types';
 import { useDetailStyles } from './useDetailStyles';
+import { formatDateTime } from '../../format';
 
 /** Props of {@link ConflictView}. */
 export interface ConflictViewProps {
@@ -51,7 +52,7 @@ export function ConflictView({ conflict, attempt, context, busy, outcome, onRetr
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('roadmap.conflict.title')}</MessageBarTitle>
-            {t('roadmap.conflict.body', { by: current.updatedBy, at: formatMoment(current.updatedAt, locale) })}
+            {t('roadmap.conflict.body', { by: current.updatedBy, at: formatDateTime(current.updatedAt, locale) })}
           </MessageBarBody>
         </MessageBar>
       </div>

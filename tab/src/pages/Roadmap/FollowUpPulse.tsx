@@ -5,8 +5,8 @@ import { getFollowUpPulse, sendFollowUpPulse, type RoadmapFollowUpPulse } from '
 import { apiErrorCode } from '../../api/pulse';
 import type { RoadmapItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { formatMoment } from './format';
 import { useDetailStyles } from './useDetailStyles';
+import { formatDateTime } from '../../format';
 
 /** Props of {@link FollowUpPulse}. */
 export interface FollowUpPulseProps {
@@ -76,7 +76,7 @@ export function FollowUpPulse({ item, areaName }: FollowUpPulseProps) {
       <MessageBar intent="success" layout="multiline" data-testid="pulse-sent" data-round={pulse.roundId}>
         <MessageBarBody>
           <MessageBarTitle>{t(pulse.created ? 'roadmap.pulse.created' : 'roadmap.pulse.sent', { area })}</MessageBarTitle>{' '}
-          {t('roadmap.pulse.round', { round: pulse.roundId, opens: formatMoment(pulse.opensAt, locale), closes: formatMoment(pulse.closesAt, locale), asked })}
+          {t('roadmap.pulse.round', { round: pulse.roundId, opens: formatDateTime(pulse.opensAt, locale), closes: formatDateTime(pulse.closesAt, locale), asked })}
         </MessageBarBody>
       </MessageBar>
     );

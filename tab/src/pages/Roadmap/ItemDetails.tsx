@@ -4,20 +4,10 @@ import type { RoadmapItem, RoadmapItemInput } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { DecisionRecorder } from './DecisionRecorder';
 import { OriginNote } from './OriginNote';
-import {
-  DECISION_BODY_LABEL,
-  DECISION_STATE_LABEL,
-  formatDay,
-  formatEuro,
-  formatMoment,
-  FUNDING_LABEL,
-  periodText,
-  STATUS_LABEL,
-  STATUS_SIGN,
-  type ValueContext,
-} from './format';
+import { DECISION_BODY_LABEL, DECISION_STATE_LABEL, FUNDING_LABEL, periodText, STATUS_LABEL, STATUS_SIGN, type ValueContext } from './format';
 import type { SaveOutcome } from './RoadmapDrawer.types';
 import { useDetailStyles } from './useDetailStyles';
+import { formatDateTime, formatDay, formatEuro } from '../../format';
 
 /** Props of {@link ItemDetails}. */
 export interface ItemDetailsProps {
@@ -94,7 +84,7 @@ export function ItemDetails({ item, context, dependents, openItem, canEdit, onPa
         <dd className={styles.factValue}>{item.owner || t('roadmap.notSet')}</dd>
         <dt className={styles.factLabel}>{t('roadmap.detail.changed')}</dt>
         <dd className={styles.factValue}>
-          {t('roadmap.detail.changedBy', { version: item.version, at: formatMoment(item.updatedAt, locale), by: item.updatedBy })}
+          {t('roadmap.detail.changedBy', { version: item.version, at: formatDateTime(item.updatedAt, locale), by: item.updatedBy })}
         </dd>
       </dl>
       {item.origin && <OriginNote origin={item.origin} context={context} />}

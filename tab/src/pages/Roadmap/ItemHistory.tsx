@@ -2,8 +2,9 @@ import { getRoadmapHistory } from '../../api/roadmap';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
 import { useRequest } from '../../hooks/useRequest';
-import { FIELD_LABEL, fieldValueLines, formatMoment, type ValueContext } from './format';
+import { FIELD_LABEL, fieldValueLines, type ValueContext } from './format';
 import { useDetailStyles } from './useDetailStyles';
+import { formatDateTime } from '../../format';
 
 /** Props of {@link ItemHistory}. */
 export interface ItemHistoryProps {
@@ -47,7 +48,7 @@ export function ItemHistory({ itemId, version, context }: ItemHistoryProps) {
               <span className={styles.entryTitle}>
                 {t(entry.kind === 'created' ? 'roadmap.history.created' : 'roadmap.history.changed', { version: entry.version })}
               </span>
-              <span className={styles.entryMeta}>{t('roadmap.history.by', { at: formatMoment(entry.at, locale), by: entry.by })}</span>
+              <span className={styles.entryMeta}>{t('roadmap.history.by', { at: formatDateTime(entry.at, locale), by: entry.by })}</span>
               {entry.kind === 'changed' && (
                 <ul className={styles.changeList}>
                   {entry.changes.map((change) => (

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import { getQuestionnaire, type Questionnaire, type RoadmapOrigin } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
 import { pageHash } from '../../navigation';
-import { formatLevel, type ValueContext } from './format';
+import { type ValueContext } from './format';
 import { useDetailStyles } from './useDetailStyles';
+import { formatLevel } from '../../format';
 
 /** Props of {@link OriginNote}. */
 export interface OriginNoteProps {

@@ -3,8 +3,9 @@ import { memo, startTransition, useEffect, useMemo, useState, type MouseEvent } 
 import type { RoadmapItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { nextSortOrder, sortItems, type SortKey, type SortOrder } from './filters';
-import { formatEuro, periodText, STATUS_LABEL, STATUS_SIGN, type MessageKey } from './format';
+import { periodText, STATUS_LABEL, STATUS_SIGN, type MessageKey } from './format';
 import { useRoadmapStyles } from './useRoadmapStyles';
+import { formatEuro } from '../../format';
 
 /** Props of {@link RoadmapList}. */
 export interface RoadmapListProps {

@@ -5,8 +5,9 @@ import type { InvestmentSum } from '../../api/types';
 import { RequestProblem } from '../../components/RequestProblem/RequestProblem';
 import { useT } from '../../i18n/i18n';
 import { useRequest } from '../../hooks/useRequest';
-import { formatEuro, halfYearLabel } from './format';
+import { halfYearLabel } from './format';
 import { useRoadmapStyles } from './useRoadmapStyles';
+import { formatEuro } from '../../format';
 
 /** Props of {@link RoadmapTotals}. */
 export interface RoadmapTotalsProps {

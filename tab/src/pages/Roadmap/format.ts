@@ -1,5 +1,5 @@
 /**
- * Words and numbers of the roadmap in the reader's language: money, days, half-years, the labels of
+ * Words of the roadmap in the reader's language (money, days and levels: `tab/src/format.ts`): half-years, the labels of
  * statuses, decision bodies and funding sources, and a field's value as text (history and
  * conflicts). DOM-free and React-free, unit-tested in Node (tests/tab/roadmap.logic.test.ts).
  */
@@ -14,6 +14,7 @@ import type {
   RoadmapItemInput,
   RoadmapStatus,
 } from '../../api/types';
+import { formatDay, formatEuro, formatLevel } from '../../format';
 import { parseHalfYear } from './timeline';
 
 /** A message key of the tab's catalogs (the same keys as `useT().t` takes). */
@@ -24,47 +25,6 @@ export type MessageKey = keyof typeof de;
  * from the JSON catalogs, as the React module is not compiled in Node.)
  */
 export type RoadmapTranslate = (key: MessageKey, values?: Record<string, string | number>) => string;
-
-/** The regional formats the roadmap uses: German as in Germany, English as in the UK (day before month, euros). */
-export const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
-
-/**
- * One formatter per kind and locale, made once: building an `Intl` formatter costs far more than
- * using one, and the list formats a thousand rows.
- */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-/** Whole euros: `48.000 €` (de), `€48,000` (en). */
-export function formatEuro(amount: number, locale: Locale): string {
-  return cached(`euro-${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })).format(amount);
-}
-
-/** A DigiCheck level or target (0–4): `2,5`, `1,75` (de), `2.5` (en). */
-export function formatLevel(level: number, locale: Locale): string {
-  return cached(`level-${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 })).format(level);
-}
-
-/** A calendar day `YYYY-MM-DD`: `01.03.2025` (de), `1 Mar 2025` (en). Read as UTC, so it never shifts a day. */
-export function formatDay(day: string, locale: Locale): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return cached(`day-${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
-}
-
-/** A moment (history, "changed by … at …") in the reader's own time zone: `12.03.2025, 14:02`. */
-export function formatMoment(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return cached(`moment-${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' })).format(date);
-}
 
 /** A half-year in words: `1. Halbjahr 2025` (de), `H1 2025` (en); anything else as it is. */
 export function halfYearLabel(halfYear: HalfYear, t: RoadmapTranslate): string {
