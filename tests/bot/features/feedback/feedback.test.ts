@@ -2,6 +2,7 @@ import { TableClient } from '@azure/data-tables';
 import type { RunningApp } from '../../../../bot/src/main';
 import type { FeedbackBoardEntry, FeedbackItem } from '../../../../bot/src/api/contract';
 import * as A from '../../../support/activities';
+import { apiClient } from '../../../support/api-client';
 import { cardText, postActivity, startTestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 
@@ -25,9 +26,9 @@ describe('feedback: anonymous in chat, answered publicly on the board', () => {
     const body = (await res.json()) as { value: unknown };
     return cardText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: body.value }] });
   };
-  const api = (a: RunningApp, method: string, path: string, body?: unknown) =>
-    fetch(`${a.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-
+  /** The change team's installation, and a viewer in another installation. */
+  const changeTeam = apiClient(() => app);
+  const viewer = apiClient(() => viewerApp);
   beforeAll(async () => {
     connector = await new RecordingConnector().start();
     app = await startTestApp({ DEV_ROLES: 'changeTeam' });
@@ -43,7 +44,7 @@ describe('feedback: anonymous in chat, answered publicly on the board', () => {
     const { card } = await askCard('feedback Mehr Schulungen zur E-Akte, bitte');
     expect(card.body.find((b: { id?: string }) => b.id === 'text').value).toBe('Mehr Schulungen zur E-Akte, bitte');
     expect(cardText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] })).toContain('Ihr Name wird nicht gespeichert');
-    expect(await (await api(app, 'GET', '/api/feedback')).json()).toEqual([]);
+    expect((await changeTeam.get('/api/feedback')).body).toEqual([]);
   });
 
   it('stores it once without any author, also on a double click', async () => {
@@ -67,29 +68,29 @@ describe('feedback: anonymous in chat, answered publicly on the board', () => {
   });
 
   it('refuses a forged card (no valid submission id) and stores nothing', async () => {
-    const before = ((await (await api(app, 'GET', '/api/feedback')).json()) as unknown[]).length;
+    const before = (await changeTeam.get<unknown[]>('/api/feedback')).body.length;
     expect(await send({ submissionId: '../../x', text: 'Hallo' })).toContain('Diese Karte ist ungültig');
-    expect(((await (await api(app, 'GET', '/api/feedback')).json()) as unknown[]).length).toBe(before);
+    expect((await changeTeam.get<unknown[]>('/api/feedback')).body.length).toBe(before);
   });
 
   it('the change team answers; the board shows the original only when its author allowed it', async () => {
     const { submissionId } = await askCard('feedback Warum dauert die Umstellung so lange?');
     await send({ submissionId, text: 'Warum dauert die Umstellung so lange?', mayPublish: 'true' });
-    const items = (await (await api(app, 'GET', '/api/feedback')).json()) as FeedbackItem[];
+    const items = (await changeTeam.get<FeedbackItem[]>('/api/feedback')).body;
     const published = items.find((i) => i.mayPublish)!;
     const private_ = items.find((i) => !i.mayPublish)!;
 
-    const noTopic = await api(app, 'PUT', `/api/feedback/${private_.id}/answer`, { answer: 'Neue Scanner kommen im März.', etag: private_.etag });
+    const noTopic = await changeTeam.put(`/api/feedback/${private_.id}/answer`, { answer: 'Neue Scanner kommen im März.', etag: private_.etag });
     expect(noTopic.status).toBe(400);
-    expect(((await noTopic.json()) as { message: string }).message).toMatch(/neutral summary/);
-    expect((await api(app, 'PUT', `/api/feedback/${private_.id}/answer`, { answer: 'Neue Scanner kommen im März.', topic: 'Geschwindigkeit der Scanner', etag: private_.etag })).status).toBe(200);
-    expect((await api(app, 'PUT', `/api/feedback/${published.id}/answer`, { answer: 'Weil wir schrittweise umstellen.', etag: published.etag })).status).toBe(200);
-    const stale = await api(app, 'PUT', `/api/feedback/${published.id}/answer`, { answer: 'Überschrieben?', etag: published.etag });
+    expect(noTopic.body.message).toMatch(/neutral summary/);
+    expect((await changeTeam.put(`/api/feedback/${private_.id}/answer`, { answer: 'Neue Scanner kommen im März.', topic: 'Geschwindigkeit der Scanner', etag: private_.etag })).status).toBe(200);
+    expect((await changeTeam.put(`/api/feedback/${published.id}/answer`, { answer: 'Weil wir schrittweise umstellen.', etag: published.etag })).status).toBe(200);
+    const stale = await changeTeam.put(`/api/feedback/${published.id}/answer`, { answer: 'Überschrieben?', etag: published.etag });
     expect(stale.status).toBe(409);
 
-    const board = (await (await api(viewerApp, 'GET', '/api/feedback/board')).json()) as FeedbackBoardEntry[];
+    const board = (await viewer.get<FeedbackBoardEntry[]>('/api/feedback/board')).body;
     expect(board).toEqual([]); // another installation: its own data
-    const ours = (await (await api(app, 'GET', '/api/feedback/board')).json()) as FeedbackBoardEntry[];
+    const ours = (await changeTeam.get<FeedbackBoardEntry[]>('/api/feedback/board')).body;
     expect(ours.map((e) => [e.question, e.original, e.answer]).sort()).toEqual([
       ['Geschwindigkeit der Scanner', false, 'Neue Scanner kommen im März.'],
       ['Warum dauert die Umstellung so lange?', true, 'Weil wir schrittweise umstellen.'],
@@ -98,8 +99,8 @@ describe('feedback: anonymous in chat, answered publicly on the board', () => {
   });
 
   it('keeps the inbox and answering for the change team', async () => {
-    expect((await api(viewerApp, 'GET', '/api/feedback')).status).toBe(403);
-    expect((await api(viewerApp, 'PUT', '/api/feedback/x/answer', { answer: 'a', etag: 'e' })).status).toBe(403);
-    expect((await api(viewerApp, 'GET', '/api/feedback/board')).status).toBe(200);
+    expect((await viewer.get('/api/feedback')).status).toBe(403);
+    expect((await viewer.put('/api/feedback/x/answer', { answer: 'a', etag: 'e' })).status).toBe(403);
+    expect((await viewer.get('/api/feedback/board')).status).toBe(200);
   });
 });
