@@ -8,6 +8,7 @@ import type { RoadmapItem } from '../../../../bot/src/api/roadmap-contract';
 import { EXAMPLE_ROADMAP } from '../../../../bot/src/features/roadmap/example-roadmap';
 import { itemFieldsSchema } from '../../../../bot/src/features/roadmap/model';
 import type { RunningApp } from '../../../../bot/src/main';
+import { apiClient } from '../../../support/api-client';
 import { startTestApp } from '../../../support/app';
 
 /** The parts of an OpenAPI document this test reads. */
@@ -141,18 +142,13 @@ describe('docs/openapi/roadmap.yaml', () => {
   });
 
   describe('real answers fit the documented schemas (editor, Azurite)', () => {
-    const call = async (app: RunningApp, method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      return { status: res.status, type: res.headers.get('content-type') ?? '', text, json: /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined };
-    };
     /** Calls the route and checks the answer against the documented response for its status. */
     const checked = async (method: string, docPath: string, path: string, expected: number, body?: unknown) => {
-      const res = await call(editorApp, method, path, body);
+      const res = await apiClient(editorApp).request(method, path, body);
       expect({ route: `${method} ${path}`, status: res.status }).toEqual({ route: `${method} ${path}`, status: expected });
       const { schema, types } = documented(method, docPath, res.status);
-      expect(types).toContain(res.type.split(';')[0]);
-      if (schema) expect({ route: `${method} ${path}`, problems: conform(res.json, schema) }).toEqual({ route: `${method} ${path}`, problems: [] });
+      expect(types).toContain((res.headers.get('content-type') ?? '').split(';')[0]);
+      if (schema) expect({ route: `${method} ${path}`, problems: conform(res.body, schema) }).toEqual({ route: `${method} ${path}`, problems: [] });
       return res;
     };
     // A half-year item with an investment and open decisions, and a dated one without investment.
@@ -163,14 +159,14 @@ describe('docs/openapi/roadmap.yaml', () => {
     it('POST: 201 with a RoadmapItem whose keys are all documented, the required ones present; 200 again; 409 exists', async () => {
       const a = await checked('POST', '/api/roadmap/items', '/api/roadmap/items', 201, { id: 'oa-half', item: { ...halfYear, dependsOn: [] } });
       const b = await checked('POST', '/api/roadmap/items', '/api/roadmap/items', 201, { id: 'oa-dated', item: { ...dated, dependsOn: ['oa-half'], origin: { kind: 'digicheck', cycleId: '20270111-abcdef', group: 'finanzen', dimension: 'data', level: 1.5, target: 3 } } });
-      created = [a.json, b.json];
+      created = [a.body, b.body];
       // Between them they show every documented property: the names are the same both ways.
       expect([...new Set(created.flatMap((i) => Object.keys(i)))].sort()).toEqual(propertyNames('RoadmapItem'));
       await checked('POST', '/api/roadmap/items', '/api/roadmap/items', 200, { id: 'oa-half', item: { ...halfYear, dependsOn: [] } });
       const exists = await checked('POST', '/api/roadmap/items', '/api/roadmap/items', 409, { id: 'oa-half', item: { ...halfYear, dependsOn: [], title: 'Anders' } });
-      expect(exists.json.code).toBe('exists');
+      expect(exists.body.code).toBe('exists');
       const invalid = await checked('POST', '/api/roadmap/items', '/api/roadmap/items', 400, { id: 'oa-bad', item: { ...halfYear, area: 'nirgendwo' } });
-      expect(invalid.json.code).toBe('invalid-item');
+      expect(invalid.body.code).toBe('invalid-item');
     });
 
     it('GET list, one item, areas, totals and history; 404; 400 for a bad filter', async () => {
@@ -192,14 +188,14 @@ describe('docs/openapi/roadmap.yaml', () => {
     it('PUT and PATCH: 200 with the item; 409 RoadmapConflict for a stale etag; 404; 400; then the history has both kinds', async () => {
       const [item] = created;
       const put = await checked('PUT', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 200, { etag: item.etag, item: { ...halfYear, dependsOn: [], owner: 'Planung' } });
-      await checked('PATCH', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 200, { etag: put.json.etag, changes: { start: '2026-07-01', end: '2027-03-31' } });
+      await checked('PATCH', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 200, { etag: put.body.etag, changes: { start: '2026-07-01', end: '2027-03-31' } });
       const conflict = await checked('PATCH', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 409, { etag: item.etag, changes: { status: 'done' } });
-      expect(conflict.json.code).toBe('conflict');
+      expect(conflict.body.code).toBe('conflict');
       await checked('PUT', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 409, { etag: item.etag, item: { ...halfYear, dependsOn: [], title: 'Veraltet' } });
       await checked('PUT', '/api/roadmap/items/{id}', '/api/roadmap/items/no-such-item', 404, { etag: item.etag, item: halfYear });
-      await checked('PATCH', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 400, { etag: put.json.etag, changes: { colour: 'red' } });
+      await checked('PATCH', '/api/roadmap/items/{id}', `/api/roadmap/items/${item.id}`, 400, { etag: put.body.etag, changes: { colour: 'red' } });
       const history = await checked('GET', '/api/roadmap/items/{id}/history', `/api/roadmap/items/${item.id}/history`, 200);
-      expect(history.json.map((h: { kind: string }) => h.kind)).toEqual(['changed', 'changed', 'created']);
+      expect(history.body.map((h: { kind: string }) => h.kind)).toEqual(['changed', 'changed', 'created']);
     });
 
     it('exports as the documented media types', async () => {
@@ -217,9 +213,9 @@ describe('docs/openapi/roadmap.yaml', () => {
         for (const { method, path, op } of operations) {
           const url = path.replace('{id}', 'oa-half');
           const body = method === 'GET' ? undefined : {};
-          const none = await call(anonymous, method, url, body);
-          expect({ op: `${method} ${path}`, status: none.status, problems: conform(none.json, schemaNamed('ApiErrorBody')) }).toEqual({ op: `${method} ${path}`, status: 401, problems: [] });
-          const asViewer = await call(viewer, method, url, body);
+          const none = await apiClient(anonymous).request(method, url, body);
+          expect({ op: `${method} ${path}`, status: none.status, problems: conform(none.body, schemaNamed('ApiErrorBody')) }).toEqual({ op: `${method} ${path}`, status: 401, problems: [] });
+          const asViewer = await apiClient(viewer).request(method, url, body);
           const refused = asViewer.status === 401 || asViewer.status === 403;
           expect({ op: `${method} ${path}`, role: op['x-required-role'], status: asViewer.status, refused }).toEqual({
             op: `${method} ${path}`, role: op['x-required-role'], status: asViewer.status, refused: op['x-required-role'] !== 'viewer',
