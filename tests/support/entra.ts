@@ -29,6 +29,14 @@ export class FakeEntra {
     return this;
   }
 
+  /**
+   * The app settings that make a test app accept this stand-in's tokens and nothing else: Teams SSO
+   * on, the development sign-in off. Spread it into `startTestApp({ ...entra.ssoEnv(), ROLES: … })`.
+   */
+  ssoEnv(): Record<string, string | undefined> {
+    return { DEV_IDENTITY: undefined, DEV_ROLES: undefined, SSO_CLIENT_ID: CLIENT_ID, SSO_TENANT_ID: TENANT_ID, SSO_JWKS_URL: this.jwksUrl };
+  }
+
   /** The published keys (for validators built without HTTP). */
   jwks(): { keys: JWK[] } {
     return { keys: [this.jwk] };

@@ -1,7 +1,8 @@
 import type { RoadmapItem } from '../../../../bot/src/api/roadmap-contract';
 import type { RunningApp } from '../../../../bot/src/main';
+import { apiClient } from '../../../support/api-client';
 import { startTestApp } from '../../../support/app';
-import { CLIENT_ID, FakeEntra, TENANT_ID } from '../../../support/entra';
+import { FakeEntra } from '../../../support/entra';
 import { sampleItem } from './fixtures';
 
 const PEOPLE = {
@@ -24,11 +25,7 @@ describe('roadmap API: every route × role (Teams SSO tokens signed with keys ma
   beforeAll(async () => {
     entra = await new FakeEntra().start();
     app = await startTestApp({
-      DEV_IDENTITY: undefined,
-      DEV_ROLES: undefined,
-      SSO_CLIENT_ID: CLIENT_ID,
-      SSO_TENANT_ID: TENANT_ID,
-      SSO_JWKS_URL: entra.jwksUrl,
+      ...entra.ssoEnv(),
       // The editor role comes by group membership, the others by object id.
       ROLES: JSON.stringify({ editor: [EDITOR_GROUP], changeTeam: [PEOPLE.changeTeam], announcer: [PEOPLE.announcer], admin: [PEOPLE.admin] }),
     });
@@ -39,21 +36,15 @@ describe('roadmap API: every route × role (Teams SSO tokens signed with keys ma
     tokens.admin = await entra.token(PEOPLE.admin);
     tokens.expired = await entra.token(PEOPLE.admin, { exp: Math.floor(Date.now() / 1000) - 300 });
     tokens.wrongAudience = await entra.token(PEOPLE.admin, { aud: 'api://someone-else' });
-    const res = await call('POST', '/api/roadmap/items', 'editor', { id: 'matrix-item', item: sampleItem() });
-    item = (await res.json()) as RoadmapItem;
+    item = (await api('editor').post<RoadmapItem>('/api/roadmap/items', { id: 'matrix-item', item: sampleItem() })).body;
   });
   afterAll(async () => {
     await app.stop();
     await entra.stop();
   });
 
-  function call(method: string, path: string, who: Caller, body?: unknown) {
-    return fetch(`${app.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(tokens[who] ? { authorization: `Bearer ${tokens[who]}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
+  /** The API as `who` (with their token; none for anonymous). */
+  const api = (who: Caller) => apiClient(app, tokens[who]);
 
   const READ = { viewer: 200, editor: 200, changeTeam: 200, announcer: 200, admin: 200 };
   const WRITE = { viewer: 403, editor: 'ok', changeTeam: 403, announcer: 403, admin: 'ok' } as const;
@@ -71,14 +62,14 @@ describe('roadmap API: every route × role (Teams SSO tokens signed with keys ma
     { method: 'PUT', path: `/api/roadmap/items/${item.id}`, body: async () => ({ etag: await currentEtag(), item: sampleItem({ owner: `Owner ${++seq}` }) }), allowed: WRITE },
     { method: 'PATCH', path: `/api/roadmap/items/${item.id}`, body: async () => ({ etag: await currentEtag(), changes: { owner: `Owner ${++seq}` } }), allowed: WRITE },
   ];
-  const currentEtag = async () => ((await (await call('GET', `/api/roadmap/items/${item.id}`, 'viewer')).json()) as RoadmapItem).etag;
+  const currentEtag = async () => (await api('viewer').get<RoadmapItem>(`/api/roadmap/items/${item.id}`)).body.etag;
 
   it('answers each route × caller as the role model says', async () => {
     const got: string[] = [];
     const want: string[] = [];
     for (const r of routes()) {
       for (const who of CALLERS) {
-        const res = await call(r.method, r.path, who, await r.body?.(who));
+        const res = await api(who).request(r.method, r.path, await r.body?.(who));
         got.push(`${r.method} ${r.path} ${who} ${res.status}`);
         const allowed = who === 'anonymous' || who === 'expired' || who === 'wrongAudience' ? 401 : r.allowed[who];
         const expected = allowed === 'ok' ? (r.method === 'POST' ? 201 : 200) : allowed;
@@ -89,9 +80,9 @@ describe('roadmap API: every route × role (Teams SSO tokens signed with keys ma
   });
 
   it('says why it refuses, and records the editor by the name in the token', async () => {
-    expect(await (await call('GET', '/api/roadmap/items', 'anonymous')).json()).toMatchObject({ code: 'unauthenticated' });
-    expect(await (await call('GET', '/api/roadmap/items', 'expired')).json()).toMatchObject({ code: 'invalid-token', message: 'the token has expired' });
-    expect(await (await call('POST', '/api/roadmap/items', 'viewer', { id: 'x', item: sampleItem() })).json()).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"editor"/) });
+    expect((await api('anonymous').get('/api/roadmap/items')).body).toMatchObject({ code: 'unauthenticated' });
+    expect((await api('expired').get('/api/roadmap/items')).body).toMatchObject({ code: 'invalid-token', message: 'the token has expired' });
+    expect((await api('viewer').post('/api/roadmap/items', { id: 'x', item: sampleItem() })).body).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"editor"/) });
     expect(item.createdBy).toBe('Edda Editorin');
   });
 });
