@@ -28,9 +28,14 @@ export class AppError extends Error {
   }
 }
 
-/** One line per problem, `path: message` — the 400 `message` existing API users read. */
+/** One line per problem, `path: message` (for logs and English API users). */
+export function problemLines(problems: readonly FieldProblem[]): string[] {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+}
+
+/** The lines of {@link problemLines} joined — the 400 `message` existing API users read. */
 export function problemsMessage(problems: readonly FieldProblem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+  return problemLines(problems).join('; ');
 }
 
 /** A 400 with these problems under `code` (e.g. `invalid-item`). */

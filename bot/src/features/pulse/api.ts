@@ -1,7 +1,9 @@
 import type { Request, Response, Server } from 'restify';
-import type { ApiErrorBody, RoundSummary } from '../../api/contract';
-import { guard, type Authenticator } from '../../auth/api-auth';
+import type { RoundSummary } from '../../api/contract';
+import { roleGuards, type Authenticator } from '../../auth/api-auth';
+import { AppError, invalid, notFound } from '../../http/app-error';
 import { paging } from '../../http/paging';
+import { parseOr400, problem } from '../../http/validation';
 import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { resultsCsv } from './csv';
@@ -26,8 +28,6 @@ export interface PulseApiDeps {
   now?: () => Date;
 }
 
-const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
-
 /**
  * The pulse JSON API for the tab. Everyone signed in sees the aggregates of closed rounds (after
  * threshold and complementary suppression); an open round's interim results, survey definitions
@@ -35,12 +35,11 @@ const fail = (res: Response, status: number, code: string, message: string) => r
  */
 export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
   const now = deps.now ?? (() => new Date());
-  const viewer = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'viewer', h);
-  const changeTeam = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'changeTeam', h);
+  const role = roleGuards(deps.authenticate);
 
   // Newest first (ids start with the opening time); a page is cut before participation is counted.
   const roundPages = paging<Round>('pulse-rounds', (r) => [r.id], 'desc');
-  server.get('/api/pulse/rounds', viewer(async (req: Request, res: Response, principal: Principal) => {
+  server.get('/api/pulse/rounds', role.viewer(async (req: Request, res: Response, principal: Principal) => {
     const page = roundPages.read(req, res);
     if (!page) return;
     const at = now();
@@ -56,23 +55,17 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     res.send(200, list);
   }));
 
-  const loadResults = async (req: Request, res: Response, principal: Principal) => {
+  const loadResults = async (req: Request, principal: Principal) => {
     const id = String(req.params.id ?? '');
     const round = id.length <= 100 ? await deps.rounds.get(id) : undefined;
-    if (!round) {
-      fail(res, 404, 'not-found', `no round with id "${id.slice(0, 100)}"`);
-      return undefined;
-    }
+    if (!round) throw notFound(`no round with id "${id.slice(0, 100)}"`);
     // No interim figures, not even for the change team: two reads around one submit would give
     // that ballot away. Results are published once, final, after the round is sealed.
     if (roundState(round, now()) !== 'closed') {
-      fail(res, 403, 'round-open', 'results appear here once the round has closed and its results are final; while it runs there are no figures, for nobody');
-      return undefined;
+      throw new AppError(403, 'round-open', 'results appear here once the round has closed and its results are final; while it runs there are no figures, for nobody');
     }
     if (!round.finalizedAt) {
-      res.header('Retry-After', '60');
-      fail(res, 409, 'being-finalised', 'the round has closed and its results are being finalised; they appear in a moment, once and final');
-      return undefined;
+      throw new AppError(409, 'being-finalised', 'the round has closed and its results are being finalised; they appear in a moment, once and final', { headers: { 'Retry-After': '60' } });
     }
     const [participation, tallies, comments, moves] = await Promise.all([
       deps.submissions.participationCount(round.id),
@@ -93,15 +86,13 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     });
   };
 
-  server.get('/api/pulse/rounds/:id/results', viewer(async (req, res, principal) => {
-    const results = await loadResults(req, res, principal);
-    if (results) res.send(200, results);
+  server.get('/api/pulse/rounds/:id/results', role.viewer(async (req, res, principal) => {
+    res.send(200, await loadResults(req, principal));
   }));
 
-  server.get('/api/pulse/rounds/:id/results.csv', viewer(async (req, res, principal) => {
+  server.get('/api/pulse/rounds/:id/results.csv', role.viewer(async (req, res, principal) => {
     const lang = req.query?.lang === 'en' ? 'en' : 'de';
-    const results = await loadResults(req, res, principal);
-    if (!results) return;
+    const results = await loadResults(req, principal);
     const body = resultsCsv(results, lang);
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -110,12 +101,12 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     res.end(body);
   }));
 
-  server.get('/api/pulse/trend', viewer(async (req, res) => {
+  server.get('/api/pulse/trend', role.viewer(async (req, res) => {
     const surveyId = typeof req.query?.surveyId === 'string' ? req.query.surveyId : '';
-    if (!surveyId) return fail(res, 400, 'bad-request', 'surveyId is required, e.g. /api/pulse/trend?surveyId=change-readiness');
+    if (!surveyId) throw new AppError(400, 'bad-request', 'surveyId is required, e.g. /api/pulse/trend?surveyId=change-readiness');
     const at = now();
     const closed = (await deps.rounds.list()).filter((r) => r.survey.id === surveyId && roundState(r, at) === 'closed');
-    if (closed.length === 0) return fail(res, 404, 'not-found', `no closed round of survey "${surveyId.slice(0, 60)}"`);
+    if (closed.length === 0) throw notFound(`no closed round of survey "${surveyId.slice(0, 60)}"`);
     const final = closed.filter((r) => r.finalizedAt);
     const withTotals = await Promise.all(
       final.map(async (round) => ({ round, total: sumTallies(round.survey, [...(await deps.submissions.tallies(round.id)).values()]) })),
@@ -124,29 +115,27 @@ export function registerPulseApi(server: Server, deps: PulseApiDeps): void {
     res.send(200, trend(closed[closed.length - 1].survey, withTotals, finalising));
   }));
 
-  server.get('/api/pulse/surveys', changeTeam(async (_req, res) => {
+  server.get('/api/pulse/surveys', role.changeTeam(async (_req, res) => {
     res.send(200, await deps.surveys.list());
   }));
 
-  server.post('/api/pulse/surveys', changeTeam(async (req, res) => {
+  server.post('/api/pulse/surveys', role.changeTeam(async (req, res) => {
     const parsed = parseSurvey(req.body);
-    if (!parsed.ok) return res.send(400, { code: 'invalid-survey', message: parsed.errors.join('; '), errors: parsed.errors });
-    if ((await deps.surveys.create(parsed.survey)) === 'exists') return fail(res, 409, 'exists', `a survey with id "${parsed.survey.id}" exists already`);
+    if (!parsed.ok) throw invalid('invalid-survey', parsed.problems);
+    if ((await deps.surveys.create(parsed.survey)) === 'exists') throw new AppError(409, 'exists', `a survey with id "${parsed.survey.id}" exists already`);
     res.send(201, parsed.survey);
   }));
 
-  server.post('/api/pulse/rounds', changeTeam(async (req, res) => {
-    const parsed = roundRequestSchema.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-      return res.send(400, { code: 'invalid-round', message: errors.join('; '), errors });
-    }
-    const request = parsed.data;
+  server.post('/api/pulse/rounds', role.changeTeam(async (req, res) => {
+    const request = parseOr400(roundRequestSchema, req.body, 'invalid-round');
     const survey = await deps.surveys.get(request.surveyId);
-    if (!survey) return fail(res, 400, 'invalid-round', `surveyId: no survey "${request.surveyId.slice(0, 60)}"`);
+    if (!survey) throw invalid('invalid-round', [problem('surveyId', 'surveyId.unknown', `no survey "${request.surveyId.slice(0, 60)}"`)]);
     const unknown = request.departments.filter((d) => !deps.config.departments.some((x) => x.id === d));
-    if (unknown.length) return fail(res, 400, 'invalid-round', `departments: unknown ${unknown.map((d) => `"${d.slice(0, 40)}"`).join(', ')}`);
-    if (Date.parse(request.opensAt) < now().getTime() - 5 * 60_000) return fail(res, 400, 'invalid-round', 'opensAt: a round cannot open in the past');
+    if (unknown.length) {
+      const names = unknown.map((d) => `"${d.slice(0, 40)}"`).join(', ');
+      throw invalid('invalid-round', [problem('departments', 'departments.unknown', `unknown ${names}`, { departments: names })]);
+    }
+    if (Date.parse(request.opensAt) < now().getTime() - 5 * 60_000) throw invalid('invalid-round', [problem('opensAt', 'opensAt.inPast', 'a round cannot open in the past')]);
     const created = roundsFor(request, survey);
     for (const r of created) await deps.rounds.create(r);
     res.send(201, created.map((r) => roundSummary(r, 0, now())));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { coded } from '../../http/validation';
 import type { Survey } from './survey';
 
 /** A round of a survey: open from `opensAt` until `closesAt`, for everyone or chosen departments. */
@@ -60,9 +61,9 @@ export const roundRequestSchema = z
   .superRefine((r, ctx) => {
     const open = Date.parse(r.opensAt);
     const close = Date.parse(r.closesAt);
-    if (close <= open) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['closesAt'], message: 'closesAt must be after opensAt' });
+    if (close <= open) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['closesAt'], message: 'closesAt must be after opensAt', params: coded('closesAt.beforeOpensAt') });
     if (r.repeat && close - open > r.repeat.everyDays * 86_400_000) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['repeat', 'everyDays'], message: 'a round must close before the next one opens' });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['repeat', 'everyDays'], message: 'a round must close before the next one opens', params: coded('repeat.overlapsNext') });
     }
   });
 export type RoundRequest = z.infer<typeof roundRequestSchema>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { FieldProblem } from '../../api/contract';
+import { problemLines } from '../../http/app-error';
+import { coded, zodProblems } from '../../http/validation';
 
 /** A text in both languages the app speaks. */
 export const localized = z.object({
@@ -51,21 +54,25 @@ export const surveySchema = z
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
     s.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` });
+      if (seen.has(q.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice`, params: coded('id.duplicate') });
       seen.add(q.id);
     });
     if (s.questions.filter((q) => q.kind === 'enps').length > 1) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions'], message: 'at most one eNPS question' });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions'], message: 'at most one eNPS question', params: coded('questions.tooManyEnps') });
     }
     if (s.questions.filter((q) => q.kind === 'text').length > 3) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions'], message: 'at most three open-text questions' });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions'], message: 'at most three open-text questions', params: coded('questions.tooManyTexts') });
     }
   });
 export type Survey = z.infer<typeof surveySchema>;
 
-/** Validates a survey definition (API body or JSON import); errors as readable `path: message` lines. */
-export function parseSurvey(input: unknown): { ok: true; survey: Survey } | { ok: false; errors: string[] } {
+/**
+ * Validates a survey definition (API body or JSON import): the problems with path and code (see
+ * `zodProblems`), and the same as readable `path: message` lines.
+ */
+export function parseSurvey(input: unknown): { ok: true; survey: Survey } | { ok: false; problems: FieldProblem[]; errors: string[] } {
   const r = surveySchema.safeParse(input);
   if (r.success) return { ok: true, survey: r.data };
-  return { ok: false, errors: r.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(survey)'}: ${i.message}`) };
+  const problems = zodProblems(r.error);
+  return { ok: false, problems, errors: problemLines(problems) };
 }

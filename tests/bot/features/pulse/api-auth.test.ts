@@ -1,9 +1,8 @@
-import type { RunningApp } from '../../../../bot/src/main';
 import { CHANGE_READINESS_PULSE as S } from '../../../../bot/src/features/pulse/default-survey';
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { Tables } from '../../../../bot/src/storage/tables';
-import { startTestApp } from '../../../support/app';
+import { startTestApp, type TestApp } from '../../../support/app';
 import { CLIENT_ID, FakeEntra, TENANT_ID } from '../../../support/entra';
 
 const DAY = 86_400_000;
@@ -12,7 +11,7 @@ const CHANGE_TEAM_GROUP = '22222222-2222-4222-8222-222222222222';
 const MEMBER = '33333333-3333-4333-8333-333333333333';
 
 describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let entra: FakeEntra;
   let closed: Round;
   let open: Round;
@@ -35,7 +34,7 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     await rounds.create(closed);
     await rounds.create(open);
     // Results exist only for a final (sealed) round: seal the closed one as the scheduler would.
-    await app.pulseScheduler.tick();
+    await app.scheduler.tick('pulse');
     tokens.anonymous = undefined;
     tokens.viewer = await entra.token(VIEWER);
     tokens.changeTeam = await entra.token(MEMBER, { groups: [CHANGE_TEAM_GROUP] });
@@ -107,7 +106,10 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     expect(created.map((r) => r.opensAt)).toEqual(['2030-01-07T07:00:00.000Z', '2030-02-04T07:00:00.000Z', '2030-03-04T07:00:00.000Z']);
     const bad = await call('POST', '/api/pulse/surveys', 'changeTeam', { ...S, id: 'x', questions: [] });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: string[] }).errors).toEqual(expect.arrayContaining(['questions: a survey needs at least one question']));
+    // Each problem carries its path and a stable code the tab translates; the English sentence stays in `message`.
+    const refused = (await bad.json()) as { message: string; errors: Array<{ path: string; code: string; params?: { min?: number } }> };
+    expect(refused.message).toContain('questions: a survey needs at least one question');
+    expect(refused.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'questions', code: 'too_small', params: expect.objectContaining({ min: 1 }) })]));
     expect((await call('POST', '/api/pulse/surveys', 'changeTeam', S)).status).toBe(409);
   });
 });
