@@ -8,6 +8,7 @@ import { isLive, progressOf, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey 
 import { useAnnouncementStyles } from './useAnnouncementStyles';
 import { useTracking } from './useTracking';
 import { formatCount, formatDateTime } from '../../format';
+import { KeyFigures } from '../../components/KeyFigures/KeyFigures';
 
 /** Props of {@link TrackingView}. */
 export interface TrackingViewProps {
@@ -108,16 +109,10 @@ export function TrackingView({ headingRef, initial, onChanged, onBack }: Trackin
         <h4 id="tracking-counts-title" className={styles.sectionTitle}>
           {t('announcements.track.counts')}
         </h4>
-        <dl className={styles.facts} data-testid="tracking-counts">
-          {COUNTS.map(([key, label]) => (
-            <div key={key} className={styles.fact} data-count={key}>
-              <dt className={styles.factLabel}>{t(label)}</dt>
-              <dd className={styles.factValue} data-testid={`count-${key}`}>
-                {n(a.counts[key])}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <KeyFigures
+          testId="tracking-counts"
+          figures={COUNTS.map(([key, label]) => ({ id: key, valueTestId: `count-${key}`, label: t(label), value: n(a.counts[key]) }))}
+        />
       </section>
       {tracking.stale && (
         <MessageBar intent="warning" layout="multiline">

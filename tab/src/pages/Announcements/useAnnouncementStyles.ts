@@ -155,29 +155,6 @@ const useAnnouncementOwnStyles = makeStyles({
     paddingInlineStart: tokens.spacingHorizontalL,
     overflowWrap: 'anywhere',
   },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
-  },
-  fact: {
-    display: 'flex',
-    flexDirection: 'column-reverse',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  factLabel: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
-    margin: 0,
-  },
-  factValue: {
-    ...typographyStyles.title3,
-    margin: 0,
-  },
   failure: {
     ...typographyStyles.body1,
     display: 'flex',

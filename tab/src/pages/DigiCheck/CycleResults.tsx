@@ -13,6 +13,7 @@ import { RadarChart } from './RadarChart';
 import { useDigiCheckStyles } from './useDigiCheckStyles';
 import { useRequest } from '../../hooks/useRequest';
 import { formatCount } from '../../format';
+import { KeyFigures } from '../../components/KeyFigures/KeyFigures';
 
 
 /** Props of {@link CycleResults}. */
@@ -77,12 +78,16 @@ function ResultsView({ results, names, canPropose, onGapLinked }: { results: Che
 
   return (
     <div className={styles.root} data-testid="digicheck-results" data-cycle={results.cycle.id}>
-      <dl className={styles.facts}>
-        <div className={styles.fact} data-testid="respondents">
-          <dt className={styles.factLabel}>{t('digicheck.respondents')}</dt>
-          <dd className={styles.factValue}>{formatCount(results.cycle.respondents ?? whole?.respondents ?? 0, locale)}</dd>
-        </div>
-      </dl>
+      <KeyFigures
+        figures={[
+          {
+            id: 'respondents',
+            testId: 'respondents',
+            label: t('digicheck.respondents'),
+            value: formatCount(results.cycle.respondents ?? whole?.respondents ?? 0, locale),
+          },
+        ]}
+      />
       {!whole ? (
         <MessageBar intent="info" layout="multiline" data-testid="whole-below-threshold">
           <MessageBarBody>{t('digicheck.wholeBelowThreshold', { min: results.minRespondents })}</MessageBarBody>

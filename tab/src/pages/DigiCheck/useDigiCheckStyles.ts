@@ -65,32 +65,6 @@ const useDigiCheckOwnStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
-  facts: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-  },
-  fact: {
-    display: 'flex',
-    flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    flex: '1 1 120px',
-    maxWidth: '220px',
-  },
-  factLabel: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
-  factValue: {
-    ...typographyStyles.title3,
-    margin: 0,
-  },
   tableBlock: {
     display: 'flex',
     flexDirection: 'column',

@@ -11,6 +11,7 @@ import { TrendSection } from './TrendSection';
 import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
 import { formatCount } from '../../format';
+import { KeyFigures } from '../../components/KeyFigures/KeyFigures';
 
 /** Props of {@link ClosedRound}. */
 export interface ClosedRoundProps {
@@ -57,24 +58,15 @@ function RoundResultsView({ results }: { results: RoundResults }) {
   const { round, total } = results;
   return (
     <div className={styles.root} data-testid="round-results" data-round={round.id}>
-      <dl className={styles.facts}>
-        <div className={styles.fact} data-testid="participation">
-          <dt className={styles.factLabel}>{t('results.participation')}</dt>
-          <dd className={styles.factValue}>{formatCount(round.participation ?? 0, locale)}</dd>
-        </div>
-        {total && (
-          <div className={styles.fact} data-testid="total-ballots">
-            <dt className={styles.factLabel}>{t('results.ballotsCounted')}</dt>
-            <dd className={styles.factValue}>{formatCount(total.ballots, locale)}</dd>
-          </div>
-        )}
-        {results.departmentMoves !== null && (
-          <div className={styles.fact} data-testid="department-moves">
-            <dt className={styles.factLabel}>{t('results.departmentMoves')}</dt>
-            <dd className={styles.factValue}>{formatCount(results.departmentMoves, locale)}</dd>
-          </div>
-        )}
-      </dl>
+      <KeyFigures
+        figures={[
+          { id: 'participation', testId: 'participation', label: t('results.participation'), value: formatCount(round.participation ?? 0, locale) },
+          ...(total ? [{ id: 'ballots', testId: 'total-ballots', label: t('results.ballotsCounted'), value: formatCount(total.ballots, locale) }] : []),
+          ...(results.departmentMoves !== null
+            ? [{ id: 'moves', testId: 'department-moves', label: t('results.departmentMoves'), value: formatCount(results.departmentMoves, locale) }]
+            : []),
+        ]}
+      />
       {/* Only the change team gets the number (null for everyone else), and only in total (trust 11). */}
       {results.departmentMoves !== null && (
         <p className={styles.hint} data-testid="department-moves-hint">

@@ -3,6 +3,7 @@ import type { RoundSummary } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { useResultsStyles } from './useResultsStyles';
 import { formatCount, formatDateTime } from '../../format';
+import { KeyFigures } from '../../components/KeyFigures/KeyFigures';
 
 /** Props of {@link RunningRound}. */
 export interface RunningRoundProps {
@@ -34,12 +35,16 @@ export function RunningRound({ round }: RunningRoundProps) {
       </MessageBar>
       {!scheduled && round.participation !== null && (
         // Only the change team gets a live count, rounded down to 5 (no submit can be timed).
-        <dl className={styles.facts}>
-          <div className={styles.fact} data-testid="participation">
-            <dt className={styles.factLabel}>{t('results.participationSoFarRounded')}</dt>
-            <dd className={styles.factValue}>{t('results.atLeast', { count: formatCount(round.participation, locale) })}</dd>
-          </div>
-        </dl>
+        <KeyFigures
+          figures={[
+            {
+              id: 'participation',
+              testId: 'participation',
+              label: t('results.participationSoFarRounded'),
+              value: t('results.atLeast', { count: formatCount(round.participation, locale) }),
+            },
+          ]}
+        />
       )}
       <p className={styles.hint}>{t('results.runningPrivacy')}</p>
     </div>

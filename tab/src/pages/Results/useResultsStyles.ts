@@ -22,32 +22,6 @@ const useResultsOwnStyles = makeStyles({
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground3,
   },
-  facts: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-  },
-  fact: {
-    display: 'flex',
-    flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    flex: '1 1 120px',
-    maxWidth: '200px',
-  },
-  factLabel: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
-  factValue: {
-    ...typographyStyles.title3,
-    margin: 0,
-  },
   list: {
     listStyleType: 'none',
     margin: 0,

@@ -8,6 +8,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { halfYearLabel } from './format';
 import { useRoadmapStyles } from './useRoadmapStyles';
 import { formatEuro } from '../../format';
+import { KeyFigures } from '../../components/KeyFigures/KeyFigures';
 
 /** Props of {@link RoadmapTotals}. */
 export interface RoadmapTotalsProps {
@@ -53,26 +54,14 @@ export default function RoadmapTotals({ query, areaName }: RoadmapTotalsProps) {
 
   return (
     <div className={styles.viewPanel} data-testid="roadmap-totals">
-      <dl className={styles.facts}>
-        <div className={styles.fact}>
-          <dt className={styles.factLabel}>{t('roadmap.totals.oneOff')}</dt>
-          <dd className={styles.factValue} data-testid="totals-one-off">
-            {formatEuro(total.oneOff, locale)}
-          </dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.factLabel}>{t('roadmap.totals.yearly')}</dt>
-          <dd className={styles.factValue} data-testid="totals-yearly">
-            {formatEuro(total.yearly, locale)}
-          </dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.factLabel}>{t('roadmap.totals.items')}</dt>
-          <dd className={styles.factValue} data-testid="totals-items">
-            {total.items}
-          </dd>
-        </div>
-      </dl>
+      <KeyFigures
+        size="medium"
+        figures={[
+          { id: 'one-off', valueTestId: 'totals-one-off', label: t('roadmap.totals.oneOff'), value: formatEuro(total.oneOff, locale) },
+          { id: 'yearly', valueTestId: 'totals-yearly', label: t('roadmap.totals.yearly'), value: formatEuro(total.yearly, locale) },
+          { id: 'items', valueTestId: 'totals-items', label: t('roadmap.totals.items'), value: total.items },
+        ]}
+      />
       {total.items === 0 ? (
         <MessageBar intent="info" layout="multiline" data-testid="totals-empty">
           <MessageBarBody>{t('roadmap.totals.none')}</MessageBarBody>

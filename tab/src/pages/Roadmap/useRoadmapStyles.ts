@@ -221,32 +221,6 @@ export const useRoadmapStyles = makeStyles({
     display: 'block',
     color: tokens.colorNeutralForeground3,
   },
-  facts: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-  },
-  fact: {
-    display: 'flex',
-    flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    flex: '1 1 140px',
-    maxWidth: '240px',
-  },
-  factLabel: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
-  factValue: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-  },
   /** Read by screen readers, not shown. */
   visuallyHidden: {
     position: 'absolute',
