@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../../api/digicheck-contract';
 import { t, type Lang } from '../../i18n';
 import type { Department } from '../people/departments';
-import { adaptiveCard, formatClosing, resultCard, type CardJson } from '../pulse/cards';
+import { adaptiveCard as card, execute, formatClosing, formatDateTime, formatDecimal, heading, problemsBox, resultCard, textBlock, type CardElement, type CardJson } from '../../cards';
 import type { Cycle } from './cycle';
 import { isLevel } from './model';
 import { dimensionMeanOf, firstOpenStep } from './scoring';
@@ -16,10 +16,6 @@ export const RESUME_VERB = 'check.resume';
 
 /** The card that also asks the optional OZG level: "digital readiness of processes and tools". */
 export const OZG_STEP = 1;
-
-const card = adaptiveCard;
-
-const execute = (title: string, verb: string, data: Record<string, unknown>, style?: 'positive') => ({ type: 'Action.Execute', title, verb, data, ...(style && { style }) });
 
 /** What a dimension card needs besides the questionnaire. */
 export interface StepCardOptions {
@@ -50,22 +46,13 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
     if (typeof g === 'string' || typeof g === 'number') return String(g);
     return isLevel(stored) ? String(stored) : undefined;
   };
-  const body: unknown[] = [
-    { type: 'TextBlock', text: `${t(l, 'check.title')} · ${t(l, 'check.progress', { n: step + 1, total })}`, isSubtle: true, weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: dimension.title[l], size: 'Large', weight: 'Bolder', wrap: true, spacing: 'None' },
-    { type: 'TextBlock', text: dimension.description[l], wrap: true },
+  const body: CardElement[] = [
+    textBlock(`${t(l, 'check.title')} · ${t(l, 'check.progress', { n: step + 1, total })}`, { isSubtle: true, weight: 'Bolder' }),
+    heading(dimension.title[l], { spacing: 'none' }),
+    textBlock(dimension.description[l]),
   ];
-  if (o.resumed) body.push({ type: 'TextBlock', text: t(l, 'check.resumed'), wrap: true, color: 'Accent', weight: 'Bolder' });
-  if (o.problems?.length) {
-    body.push({
-      type: 'Container',
-      style: 'attention',
-      items: [
-        { type: 'TextBlock', text: t(l, 'check.problems'), weight: 'Bolder', wrap: true, color: 'Attention' },
-        ...o.problems.map((p) => ({ type: 'TextBlock', text: `• ${problemText(q, l, p, o.departments)}`, wrap: true, color: 'Attention' })),
-      ],
-    });
-  }
+  if (o.resumed) body.push(textBlock(t(l, 'check.resumed'), { color: 'Accent', weight: 'Bolder' }));
+  if (o.problems?.length) body.push(problemsBox(t(l, 'check.problems'), o.problems.map((p) => problemText(q, l, p, o.departments))));
   if (step === 0) {
     body.push({
       type: 'Input.ChoiceSet',
@@ -76,10 +63,10 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
       value: typeof o.given?.department === 'string' ? o.given.department : response.department,
       choices: o.departments.map((d) => ({ title: d[l], value: d.id })),
     });
-    body.push({ type: 'TextBlock', text: t(l, 'check.departmentHint'), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
+    body.push({ type: 'TextBlock', text: t(l, 'check.departmentHint'), isSubtle: true, size: 'Small', wrap: true, spacing: 'none' });
   }
   dimension.questions.forEach((x, i) => {
-    body.push({ type: 'TextBlock', text: `${i + 1}. ${x.text[l]}`, weight: 'Bolder', wrap: true, spacing: 'Medium' });
+    body.push({ type: 'TextBlock', text: `${i + 1}. ${x.text[l]}`, weight: 'Bolder', wrap: true, spacing: 'medium' });
     body.push({
       type: 'Input.ChoiceSet',
       id: ANSWER_PREFIX + x.id,
@@ -89,8 +76,8 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
     });
   });
   if (step === OZG_STEP) {
-    body.push({ type: 'TextBlock', text: q.ozg.text[l], weight: 'Bolder', wrap: true, spacing: 'Medium' });
-    body.push({ type: 'TextBlock', text: t(l, 'check.ozgHint'), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
+    body.push({ type: 'TextBlock', text: q.ozg.text[l], weight: 'Bolder', wrap: true, spacing: 'medium' });
+    body.push({ type: 'TextBlock', text: t(l, 'check.ozgHint'), isSubtle: true, size: 'Small', wrap: true, spacing: 'none' });
     body.push({
       type: 'Input.ChoiceSet',
       id: OZG_INPUT,
@@ -100,14 +87,14 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
       choices: q.ozg.anchors.map((a, level) => ({ title: `${level} – ${a[l]}`, value: String(level) })),
     });
   }
-  body.push({ type: 'TextBlock', text: t(l, 'check.changeable', { date: formatClosing(cycle, l) }), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' });
+  body.push(textBlock(t(l, 'check.changeable', { date: formatClosing(cycle, l) }), { isSubtle: true, size: 'Small', spacing: 'medium' }));
 
   const data = (move: StepMove) => ({ cycleId: cycle.id, step, move });
   const actions =
     o.mode === 'edit'
-      ? [execute(t(l, 'check.save'), STEP_VERB, data('save'), 'positive'), { ...execute(t(l, 'check.cancel'), SUMMARY_VERB, { cycleId: cycle.id }), associatedInputs: 'none' }]
+      ? [execute(t(l, 'check.save'), STEP_VERB, data('save'), { style: 'positive' }), execute(t(l, 'check.cancel'), SUMMARY_VERB, { cycleId: cycle.id }, { associatedInputs: 'none' })]
       : [
-          execute(step === total - 1 ? t(l, 'check.finish') : t(l, 'check.next'), STEP_VERB, data('next'), 'positive'),
+          execute(step === total - 1 ? t(l, 'check.finish') : t(l, 'check.next'), STEP_VERB, data('next'), { style: 'positive' }),
           ...(step > 0 ? [execute(t(l, 'check.back'), STEP_VERB, data('back'))] : []),
           execute(t(l, 'check.pause'), STEP_VERB, data('pause')),
         ];
@@ -117,9 +104,9 @@ export function stepCard(q: Questionnaire, o: StepCardOptions): CardJson {
 /** The end of the check: one's own answers per dimension, each changeable until the cycle closes. */
 export function summaryCard(q: Questionnaire, l: Lang, cycle: Cycle, response: CheckResponse, departments: Department[]): CardJson {
   const date = formatClosing(cycle, l);
-  const body: unknown[] = [
-    { type: 'TextBlock', text: t(l, 'check.summary.title'), size: 'Large', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: t(l, 'check.summary.text', { date }), wrap: true },
+  const body: CardElement[] = [
+    heading(t(l, 'check.summary.title')),
+    textBlock(t(l, 'check.summary.text', { date })),
     { type: 'FactSet', facts: [{ title: t(l, 'check.department'), value: departments.find((d) => d.id === response.department)?.[l] ?? '—' }] },
   ];
   q.dimensions.forEach((d, step) => {
@@ -127,24 +114,24 @@ export function summaryCard(q: Questionnaire, l: Lang, cycle: Cycle, response: C
     body.push({
       type: 'Container',
       separator: true,
-      spacing: 'Medium',
+      spacing: 'medium',
       items: [
         {
           type: 'ColumnSet',
           columns: [
             { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: `${step + 1}. ${d.title[l]}`, weight: 'Bolder', wrap: true }] },
-            { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: mean === undefined ? '—' : t(l, 'check.summary.mean', { mean: formatNumber(mean, l) }), wrap: true }] },
+            { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: mean === undefined ? '—' : t(l, 'check.summary.mean', { mean: formatDecimal(mean, l) }), wrap: true }] },
           ],
         },
         // Question above answer, not a FactSet: its narrow title column wrapped long questions to 5–8 lines.
         ...d.questions.flatMap((x) => {
           const level = response.answers[x.id];
           return [
-            { type: 'TextBlock', text: x.text[l], isSubtle: true, size: 'Small', wrap: true, spacing: 'Small' },
-            { type: 'TextBlock', text: isLevel(level) ? `${level} – ${x.anchors[level][l]}` : '—', wrap: true, spacing: 'None' },
+            { type: 'TextBlock', text: x.text[l], isSubtle: true, size: 'Small', wrap: true, spacing: 'small' },
+            { type: 'TextBlock', text: isLevel(level) ? `${level} – ${x.anchors[level][l]}` : '—', wrap: true, spacing: 'none' },
           ];
         }),
-        { type: 'ActionSet', actions: [{ ...execute(t(l, 'check.summary.change'), EDIT_VERB, { cycleId: cycle.id, step }), associatedInputs: 'none' }] },
+        { type: 'ActionSet', actions: [execute(t(l, 'check.summary.change'), EDIT_VERB, { cycleId: cycle.id, step }, { associatedInputs: 'none' })] },
       ],
     });
   });
@@ -163,8 +150,8 @@ export function pausedCard(q: Questionnaire, l: Lang, cycle: Cycle, response: Ch
   const done = open === undefined ? q.dimensions.length : open;
   return card(
     [
-      { type: 'TextBlock', text: t(l, 'check.paused.title'), size: 'Large', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: t(l, 'check.paused.text', { done, total: q.dimensions.length, date: formatClosing(cycle, l) }), wrap: true },
+      heading(t(l, 'check.paused.title')),
+      textBlock(t(l, 'check.paused.text', { done, total: q.dimensions.length, date: formatClosing(cycle, l) })),
     ],
     [execute(t(l, 'check.resume'), RESUME_VERB, { cycleId: cycle.id })],
   );
@@ -172,7 +159,7 @@ export function pausedCard(q: Questionnaire, l: Lang, cycle: Cycle, response: Ch
 
 /** A plain message card (refusals, deleted). */
 export function messageCard(l: Lang, text: string): CardJson {
-  return resultCard(l, t(l, 'check.title'), text);
+  return resultCard(t(l, 'check.title'), text);
 }
 
 function problemText(q: Questionnaire, l: Lang, p: StepProblem, departments: Department[]): string {
@@ -189,23 +176,19 @@ function problemText(q: Questionnaire, l: Lang, p: StepProblem, departments: Dep
     case 'malformed':
       return t(l, 'check.malformed');
     case 'department-locked':
-      return t(l, 'department.locked', { date: new Intl.DateTimeFormat(l === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(p.until)) });
+      return t(l, 'department.locked', { date: formatDateTime(p.until, l) });
     case 'department-saved':
       return t(l, 'check.problem.departmentSaved', { department: departments.find((d) => d.id === p.department)?.[l] ?? p.department });
   }
-}
-
-function formatNumber(n: number, l: Lang): string {
-  return new Intl.NumberFormat(l === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
 }
 
 /** The reminder to someone whose check is unfinished: a button to go on where they stopped. */
 export function reminderCard(l: Lang, cycle: Cycle): CardJson {
   return card(
     [
-      { type: 'TextBlock', text: t(l, 'check.reminder.title'), size: 'Large', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: t(l, 'check.reminder.text', { date: formatClosing(cycle, l) }), wrap: true },
+      heading(t(l, 'check.reminder.title')),
+      textBlock(t(l, 'check.reminder.text', { date: formatClosing(cycle, l) })),
     ],
-    [execute(t(l, 'check.resume'), RESUME_VERB, { cycleId: cycle.id }, 'positive')],
+    [execute(t(l, 'check.resume'), RESUME_VERB, { cycleId: cycle.id }, { style: 'positive' })],
   );
 }

@@ -2,7 +2,7 @@ import type { Principal } from '../../auth/roles';
 import { t, type Lang } from '../../i18n';
 import type { Logger } from '../../logger';
 import type { AnnouncementService } from '../announcements/service';
-import { formatClosing } from '../pulse/cards';
+import { formatClosing } from '../../cards';
 import type { Cycle } from './cycle';
 
 /** The app itself as the author of invitations (never a person with roles). */

@@ -1,11 +1,11 @@
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { CommandInfo } from '../../commands';
 import type { Config } from '../../config';
 import { t, type Lang, type MessageKey } from '../../i18n';
 import { langOf } from '../../i18n/activity-lang';
 import type { Logger } from '../../logger';
-import type { CardJson } from '../pulse/cards';
+import { formatDateTime, type CardJson } from '../../cards';
 import type { PersonalChat } from '../../proactive/personal';
 import type { DepartmentGuard } from '../people/department-guard';
 import { personKeyOf } from '../people/store';
@@ -36,12 +36,6 @@ const REFUSALS: Record<Extract<CheckView, { kind: 'refused' }>['reason'], Messag
   malformed: 'check.malformed',
   'save-failed': 'check.saveFailed',
 };
-
-/** A day as people read it (the administration's time zone). */
-const formatDay = (iso: string, l: Lang) => new Intl.DateTimeFormat(l === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
-
-/** Our card JSON is built by hand against schema 1.5; botbuilder's type is only a loose shape. */
-const asCard = (c: CardJson) => c as unknown as AdaptiveCard;
 
 /**
  * `check` starts or resumes the DigiCheck; each dimension card's buttons (next, back, continue
@@ -86,7 +80,7 @@ export function registerCheckRoutes(app: Application<TurnState>, deps: CheckRout
       case 'deleted':
         return messageCard(l, t(l, 'check.deleted'));
       case 'erase-info':
-        return messageCard(l, view.what === 'pending' ? t(l, 'check.erase.pending', { date: formatDay(view.closedAt ?? '', l) }) : t(l, view.what === 'closed' ? 'check.erase.closed' : 'check.erase.nothing'));
+        return messageCard(l, view.what === 'pending' ? t(l, 'check.erase.pending', { date: formatDateTime(view.closedAt ?? '', l) }) : t(l, view.what === 'closed' ? 'check.erase.closed' : 'check.erase.nothing'));
       case 'refused':
         return messageCard(l, t(l, REFUSALS[view.reason]));
     }
@@ -116,14 +110,14 @@ export function registerCheckRoutes(app: Application<TurnState>, deps: CheckRout
     app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
       const l = lang(context);
       // A card action in a channel or group chat would show its answer card to everyone there.
-      if (deps.personal.isShared(context)) return asCard(messageCard(l, t(l, 'personal.onlyThere')));
+      if (deps.personal.isShared(context)) return messageCard(l, t(l, 'personal.onlyThere'));
       const personKey = personKeyOf(context.activity.from);
-      if (!personKey) return asCard(messageCard(l, t(l, 'check.malformed')));
+      if (!personKey) return messageCard(l, t(l, 'check.malformed'));
       try {
-        return asCard(render(l, await run(personKey, data ?? {})));
+        return render(l, await run(personKey, data ?? {}));
       } catch (err) {
         deps.log.error({ err, verb }, 'digicheck action failed');
-        return asCard(messageCard(l, t(l, 'check.saveFailed')));
+        return messageCard(l, t(l, 'check.saveFailed'));
       }
     });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { t, type Lang } from '../../i18n';
-import type { CardJson } from '../pulse/cards';
+import { execute, heading, narrowCard, textBlock, type CardElement, type CardJson } from '../../cards';
 import { MAX_FEEDBACK } from './service';
 
 /** The verb of the feedback card's Action.Execute. */
@@ -12,18 +12,12 @@ export const SEND_VERB = 'feedback.send';
  * click or a redelivered invoke stores the item once.
  */
 export function feedbackCard(lang: Lang, o: { text?: string; mayPublish?: boolean; problem?: string; submissionId?: string }): CardJson {
-  const body: unknown[] = [{ type: 'TextBlock', text: t(lang, o.text ? 'feedback.confirm.title' : 'feedback.prompt.title'), size: 'Large', weight: 'Bolder', wrap: true }];
-  if (o.problem) body.push({ type: 'TextBlock', text: o.problem, color: 'Attention', weight: 'Bolder', wrap: true });
+  const body: CardElement[] = [heading(t(lang, o.text ? 'feedback.confirm.title' : 'feedback.prompt.title'))];
+  if (o.problem) body.push(textBlock(o.problem, { color: 'Attention', weight: 'Bolder' }));
   body.push(
-    { type: 'TextBlock', text: t(lang, o.text ? 'feedback.confirm.text' : 'feedback.prompt.text'), wrap: true },
+    textBlock(t(lang, o.text ? 'feedback.confirm.text' : 'feedback.prompt.text')),
     { type: 'Input.Text', id: 'text', isMultiline: true, maxLength: MAX_FEEDBACK, value: o.text ?? '', placeholder: t(lang, 'feedback.prompt.placeholder', { max: MAX_FEEDBACK }), label: t(lang, 'feedback.prompt.title') },
     { type: 'Input.Toggle', id: 'mayPublish', title: t(lang, 'feedback.confirm.publish'), value: o.mayPublish ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true },
   );
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    actions: [{ type: 'Action.Execute', title: t(lang, 'feedback.confirm.send'), verb: SEND_VERB, data: { submissionId: o.submissionId ?? randomUUID() } }],
-  };
+  return narrowCard(body, [execute(t(lang, 'feedback.confirm.send'), SEND_VERB, { submissionId: o.submissionId ?? randomUUID() })]);
 }

@@ -1,4 +1,4 @@
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { CommandInfo } from '../../commands';
 import type { Config } from '../../config';
@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { langOf } from '../../i18n/activity-lang';
 import type { Logger } from '../../logger';
 import type { PersonalChat } from '../../proactive/personal';
-import { resultCard } from '../pulse/cards';
+import { resultCard } from '../../cards';
 import { feedbackCard, SEND_VERB } from './cards';
 import { checkFeedbackText } from './service';
 import type { FeedbackStore } from './store';
@@ -33,24 +33,24 @@ export function registerFeedbackRoutes(app: Application<TurnState>, deps: { stor
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>(SEND_VERB, async (context, _state, data) => {
     const lang = langOf(context.activity, deps.config.defaultLocale);
-    if (deps.personal.isShared(context)) return resultCard(lang, t(lang, 'feedback.prompt.title'), t(lang, 'personal.onlyThere')) as unknown as AdaptiveCard;
+    if (deps.personal.isShared(context)) return resultCard(t(lang, 'feedback.prompt.title'), t(lang, 'personal.onlyThere'));
     const submissionId = typeof data?.submissionId === 'string' && UUID.test(data.submissionId) ? data.submissionId : undefined;
-    if (!submissionId) return resultCard(lang, t(lang, 'feedback.confirm.title'), t(lang, 'feedback.invalid')) as unknown as AdaptiveCard;
+    if (!submissionId) return resultCard(t(lang, 'feedback.confirm.title'), t(lang, 'feedback.invalid'));
     const mayPublish = data?.mayPublish === true || data?.mayPublish === 'true';
     const checked = checkFeedbackText(data?.text);
     if (!checked.ok) {
       const problem = checked.problem.code === 'empty' ? t(lang, 'feedback.empty') : t(lang, 'feedback.tooLong', { max: checked.problem.max, length: checked.problem.length });
       const text = typeof data?.text === 'string' ? data.text.slice(0, 2000) : '';
-      return feedbackCard(lang, { text, mayPublish, problem, submissionId }) as unknown as AdaptiveCard;
+      return feedbackCard(lang, { text, mayPublish, problem, submissionId });
     }
     try {
       // The day only: a finer time could tie the item to its author's other activity (trust point 12).
       const result = await deps.store.create({ id: submissionId, text: checked.text, mayPublish, lang, receivedAt: now().toISOString().slice(0, 10) });
-      const card = result === 'created' ? resultCard(lang, t(lang, 'feedback.sent.title'), t(lang, 'feedback.sent.text')) : resultCard(lang, t(lang, 'feedback.sent.title'), t(lang, 'feedback.duplicate'));
-      return card as unknown as AdaptiveCard;
+      const card = result === 'created' ? resultCard(t(lang, 'feedback.sent.title'), t(lang, 'feedback.sent.text')) : resultCard(t(lang, 'feedback.sent.title'), t(lang, 'feedback.duplicate'));
+      return card;
     } catch (err) {
       deps.log.error({ err }, 'feedback could not be stored');
-      return feedbackCard(lang, { text: checked.text, mayPublish, problem: t(lang, 'feedback.saveFailed'), submissionId }) as unknown as AdaptiveCard;
+      return feedbackCard(lang, { text: checked.text, mayPublish, problem: t(lang, 'feedback.saveFailed'), submissionId });
     }
   });
 }

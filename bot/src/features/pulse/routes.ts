@@ -1,4 +1,4 @@
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { CommandInfo } from '../../commands';
 import type { Config } from '../../config';
@@ -10,7 +10,8 @@ import type { DepartmentCheck, DepartmentGuard } from '../people/department-guar
 import { departmentName } from '../people/departments';
 import { personKeyOf, type PeopleStore } from '../people/store';
 import type { BallotProblem } from './ballot';
-import { departmentCard, formatClosing, pulseCard, resultCard, SUBMIT_VERB, type CardJson, type PulseCardOptions } from './cards';
+import { formatDateTime, resultCard, type CardJson } from '../../cards';
+import { departmentCard, pulseCard, SUBMIT_VERB, type PulseCardOptions } from './cards';
 import type { Round } from './round';
 import type { PulseService, SubmitOutcome } from './service';
 
@@ -43,8 +44,8 @@ export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRout
 
   const { personal } = deps;
   /** A card action pressed in a channel or group chat: answered with a neutral card, nothing is taken. */
-  const sharedRefusal = (l: Lang) => asCard(resultCard(l, t(l, 'department.card.title'), t(l, 'personal.onlyThere')));
-  const lockedText = (l: Lang, until: string) => t(l, 'department.locked', { date: formatClosing({ closesAt: until }, l) });
+  const sharedRefusal = (l: Lang) => resultCard(t(l, 'department.card.title'), t(l, 'personal.onlyThere'));
+  const lockedText = (l: Lang, until: string) => t(l, 'department.locked', { date: formatDateTime(until, l) });
 
   app.message(PULSE, async (context) => {
     const l = lang(context);
@@ -67,7 +68,7 @@ export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRout
     const l = lang(context);
     if (personal.isShared(context)) return sharedRefusal(l);
     const personKey = personKeyOf(context.activity.from);
-    if (!personKey) return asCard(resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.problem.malformed')));
+    if (!personKey) return resultCard(t(l, 'pulse.problems'), t(l, 'pulse.problem.malformed'));
     let outcome: SubmitOutcome;
     try {
       // A department other than the stored one is a change: checked against the lock and saved on
@@ -82,9 +83,9 @@ export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRout
       outcome = await deps.service.submit(data?.roundId, personKey, data ?? {}, departmentStep);
     } catch (err) {
       deps.log.error({ err }, 'pulse submit failed');
-      return asCard(resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.saveFailed')));
+      return resultCard(t(l, 'pulse.problems'), t(l, 'pulse.saveFailed'));
     }
-    return asCard(outcomeCard(outcome, data ?? {}, cardOptions(l)));
+    return outcomeCard(outcome, data ?? {}, cardOptions(l));
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>('department.save', async (context, _state, data) => {
@@ -93,35 +94,32 @@ export function registerPulseRoutes(app: Application<TurnState>, deps: PulseRout
     const personKey = personKeyOf(context.activity.from);
     const id = typeof data?.department === 'string' ? data.department : '';
     if (!personKey || !config.departments.some((d) => d.id === id)) {
-      return asCard(departmentCard(l, config.departments, undefined, config.departmentsAreExample));
+      return departmentCard(l, config.departments, undefined, config.departmentsAreExample);
     }
     const change = await deps.guard.check(personKey, id);
-    if (change.kind === 'locked') return asCard(resultCard(l, t(l, 'department.card.title'), lockedText(l, change.until)));
+    if (change.kind === 'locked') return resultCard(t(l, 'department.card.title'), lockedText(l, change.until));
     await deps.guard.save(personKey, id, change);
-    return asCard(resultCard(l, t(l, 'department.card.title'), t(l, 'department.saved', { department: departmentName(config.departments, id, l) })));
+    return resultCard(t(l, 'department.card.title'), t(l, 'department.saved', { department: departmentName(config.departments, id, l) }));
   });
 }
-
-/** Our card JSON is built by hand against schema 1.5; botbuilder's type is only a loose shape. */
-const asCard = (c: CardJson) => c as unknown as AdaptiveCard;
 
 function outcomeCard(outcome: SubmitOutcome, data: Record<string, unknown>, options: PulseCardOptions): CardJson {
   const l = options.lang;
   switch (outcome.kind) {
     case 'accepted':
-      return resultCard(l, t(l, 'pulse.thanks.title'), t(l, 'pulse.thanks.text'));
+      return resultCard(t(l, 'pulse.thanks.title'), t(l, 'pulse.thanks.text'));
     case 'duplicate':
-      return resultCard(l, t(l, 'pulse.duplicate.title'), t(l, 'pulse.duplicate.text'));
+      return resultCard(t(l, 'pulse.duplicate.title'), t(l, 'pulse.duplicate.text'));
     case 'closed':
-      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.closed'));
+      return resultCard(t(l, 'pulse.problems'), t(l, 'pulse.closed'));
     case 'not-open':
-      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.notYetOpen'));
+      return resultCard(t(l, 'pulse.problems'), t(l, 'pulse.notYetOpen'));
     case 'not-for-you':
-      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.notForYou'));
+      return resultCard(t(l, 'pulse.problems'), t(l, 'pulse.notForYou'));
     case 'unknown-round':
-      return resultCard(l, t(l, 'pulse.problems'), t(l, 'pulse.unknownRound'));
+      return resultCard(t(l, 'pulse.problems'), t(l, 'pulse.unknownRound'));
     case 'department-locked':
-      return pulseCard(outcome.round, { ...options, problems: [t(l, 'department.locked', { date: formatClosing({ closesAt: outcome.until }, l) })], previous: { ...data, department: outcome.department } });
+      return pulseCard(outcome.round, { ...options, problems: [t(l, 'department.locked', { date: formatDateTime(outcome.until, l) })], previous: { ...data, department: outcome.department } });
     case 'department-saved':
       return pulseCard(outcome.round, { ...options, department: outcome.department, notice: t(l, 'pulse.departmentSaved', { department: departmentName(options.departments, outcome.department, l) }), previous: data });
     case 'invalid': {
