@@ -1,9 +1,10 @@
 import type { CheckCycleSummary, CheckResults } from '../../../../bot/src/api/digicheck-contract';
 import type { RoadmapItem } from '../../../../bot/src/api/roadmap-contract';
 import type { RunningApp } from '../../../../bot/src/main';
+import { apiClient } from '../../../support/api-client';
 import { startTestApp } from '../../../support/app';
 import { openCycle, simulateColleagues } from '../../../support/digicheck';
-import { CLIENT_ID, FakeEntra, TENANT_ID } from '../../../support/entra';
+import { FakeEntra } from '../../../support/entra';
 import { sampleItem } from '../roadmap/fixtures';
 
 const PEOPLE = {
@@ -28,22 +29,13 @@ describe('DigiCheck and follow-up pulse API: every route × role (Teams SSO toke
   let pulsedItem: RoadmapItem;
   const tokens: Partial<Record<Caller, string>> = {};
 
-  function call(method: string, path: string, who: Caller, body?: unknown, headers: Record<string, string> = {}) {
-    return fetch(`${app.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(tokens[who] ? { authorization: `Bearer ${tokens[who]}` } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
+  /** The API as `who` (with their token; none for anonymous). */
+  const api = (who: Caller) => apiClient(app, tokens[who]);
 
   beforeAll(async () => {
     entra = await new FakeEntra().start();
     app = await startTestApp({
-      DEV_IDENTITY: undefined,
-      DEV_ROLES: undefined,
-      SSO_CLIENT_ID: CLIENT_ID,
-      SSO_TENANT_ID: TENANT_ID,
-      SSO_JWKS_URL: entra.jwksUrl,
+      ...entra.ssoEnv(),
       // The editor role comes by group membership, the change team by object id.
       ROLES: JSON.stringify({ editor: [EDITOR_GROUP], changeTeam: [PEOPLE.changeTeam] }),
     });
@@ -61,13 +53,13 @@ describe('DigiCheck and follow-up pulse API: every route × role (Teams SSO toke
     openId = await openCycle(app, TARGETS, 7);
 
     const made = async (id: string) => {
-      const res = await call('POST', '/api/roadmap/items', 'editor', { id, item: sampleItem({ status: 'done', area: 'finanzen' }) });
+      const res = await api('editor').post('/api/roadmap/items', { id, item: sampleItem({ status: 'done', area: 'finanzen' }) });
       if (res.status !== 201) throw new Error(`item ${id}: ${res.status}`);
-      return (await res.json()) as RoadmapItem;
+      return res.body as RoadmapItem;
     };
     doneItem = await made('done-item');
     pulsedItem = await made('pulsed-item');
-    const pulsed = await call('POST', `/api/roadmap/items/${pulsedItem.id}/pulse`, 'changeTeam');
+    const pulsed = await api('changeTeam').post(`/api/roadmap/items/${pulsedItem.id}/pulse`);
     if (pulsed.status !== 201) throw new Error(`follow-up: ${pulsed.status}`);
   });
   afterAll(async () => {
@@ -78,7 +70,7 @@ describe('DigiCheck and follow-up pulse API: every route × role (Teams SSO toke
   const READ = { viewer: 200, editor: 200, changeTeam: 200 };
   const CHANGE_TEAM = { viewer: 403, editor: 403, changeTeam: 'ok' } as const;
   const EDITOR = { viewer: 403, editor: 'ok', changeTeam: 403 } as const;
-  const etagOf = async (id: string) => ((await (await call('GET', '/api/digicheck/cycles', 'viewer')).json()) as CheckCycleSummary[]).find((c) => c.id === id)!.etag;
+  const etagOf = async (id: string) => (await api('viewer').get<CheckCycleSummary[]>('/api/digicheck/cycles')).body.find((c) => c.id === id)!.etag;
   let seq = 0;
   // In order: the open cycle gets its targets and is closed before a new cycle is opened (one at a time).
   const routes = (): Array<{ method: string; path: string; body?: () => unknown; headers?: () => Promise<Record<string, string>>; allowed: Record<string, number | 'ok'>; created?: boolean }> => [
@@ -98,7 +90,7 @@ describe('DigiCheck and follow-up pulse API: every route × role (Teams SSO toke
     const want: string[] = [];
     for (const r of routes()) {
       for (const who of CALLERS) {
-        const res = await call(r.method, r.path, who, r.body?.(), await r.headers?.());
+        const res = await api(who).request(r.method, r.path, r.body?.(), { headers: await r.headers?.() });
         got.push(`${r.method} ${r.path} ${who} ${res.status}`);
         const allowed = who === 'anonymous' || who === 'expired' || who === 'wrongAudience' ? 401 : r.allowed[who];
         const expected = allowed === 'ok' ? (r.created ? 201 : 200) : allowed;
@@ -109,29 +101,29 @@ describe('DigiCheck and follow-up pulse API: every route × role (Teams SSO toke
   });
 
   it('did what the allowed callers asked, and nothing for the others', async () => {
-    const cycles = (await (await call('GET', '/api/digicheck/cycles', 'viewer')).json()) as CheckCycleSummary[];
+    const cycles = (await api('viewer').get<CheckCycleSummary[]>('/api/digicheck/cycles')).body;
     // the closed one, the one closed by the change team, and the one it opened
     expect(cycles.map((c) => c.state)).toEqual(['open', 'closed', 'closed']);
     expect(cycles.find((c) => c.id === openId)?.state).toBe('closed');
-    const results = (await (await call('GET', `/api/digicheck/cycles/${closedId}/results`, 'viewer')).json()) as CheckResults;
+    const results = (await api('viewer').get<CheckResults>(`/api/digicheck/cycles/${closedId}/results`)).body;
     const gap = results.gaps.find((g) => g.group === 'finanzen' && g.dimension === 'strategy');
     expect(gap?.linkedItems).toHaveLength(1);
-    const item = (await (await call('GET', `/api/roadmap/items/${gap!.linkedItems[0].id}`, 'viewer')).json()) as RoadmapItem;
+    const item = (await api('viewer').get<RoadmapItem>(`/api/roadmap/items/${gap!.linkedItems[0].id}`)).body;
     expect(item.createdBy).toBe('Edda Editorin');
-    expect((await call('GET', `/api/roadmap/items/${doneItem.id}/pulse`, 'viewer')).status).toBe(200);
+    expect((await api('viewer').get(`/api/roadmap/items/${doneItem.id}/pulse`)).status).toBe(200);
   });
 
   it('says why it refuses', async () => {
-    expect(await (await call('GET', '/api/digicheck/cycles', 'anonymous')).json()).toMatchObject({ code: 'unauthenticated' });
-    expect(await (await call('GET', '/api/digicheck/questionnaire', 'expired')).json()).toMatchObject({ code: 'invalid-token', message: 'the token has expired' });
-    expect(await (await call('POST', '/api/digicheck/cycles', 'editor', { closesAt: new Date(Date.now() + 86_400_000).toISOString() })).json()).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"changeTeam"/) });
-    expect(await (await call('POST', `/api/digicheck/cycles/${closedId}/gaps`, 'changeTeam', { group: 'finanzen', dimension: 'data' })).json()).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"editor"/) });
-    expect(await (await call('POST', `/api/roadmap/items/${doneItem.id}/pulse`, 'editor')).json()).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"changeTeam"/) });
+    expect((await api('anonymous').get('/api/digicheck/cycles')).body).toMatchObject({ code: 'unauthenticated' });
+    expect((await api('expired').get('/api/digicheck/questionnaire')).body).toMatchObject({ code: 'invalid-token', message: 'the token has expired' });
+    expect((await api('editor').post('/api/digicheck/cycles', { closesAt: new Date(Date.now() + 86_400_000).toISOString() })).body).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"changeTeam"/) });
+    expect((await api('changeTeam').post(`/api/digicheck/cycles/${closedId}/gaps`, { group: 'finanzen', dimension: 'data' })).body).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"editor"/) });
+    expect((await api('editor').post(`/api/roadmap/items/${doneItem.id}/pulse`)).body).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/"changeTeam"/) });
     // a token signed with another key is refused too
     const { generateKeyPair } = await import('jose');
     const { privateKey } = await generateKeyPair('RS256');
     const forged = await entra.token(PEOPLE.changeTeam, {}, privateKey);
-    const res = await fetch(`${app.url}/api/digicheck/cycles/${closedId}/close`, { method: 'POST', headers: { authorization: `Bearer ${forged}` } });
+    const res = await apiClient(app, forged).post(`/api/digicheck/cycles/${closedId}/close`);
     expect(res.status).toBe(401);
   });
 });
