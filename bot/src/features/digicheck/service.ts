@@ -6,7 +6,7 @@ import type { Department } from '../people/departments';
 import type { PeopleStore } from '../people/store';
 import { halfYearOf, LAST_YEAR } from '../roadmap/model';
 import type { RoadmapService } from '../roadmap/service';
-import { reminderDue } from '../pulse/scheduler';
+import { reminderDue } from '../../scheduling/due';
 import { cycleMovesScope, cycleState, newCycleId, overlaps, type Cycle } from './cycle';
 import { cycleRequestSchema, fullTargets, problemsOf, targetsSchema } from './model';
 import { checkResults, WHOLE } from './results';

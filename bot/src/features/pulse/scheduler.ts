@@ -7,6 +7,7 @@ import type { ConversationRecord } from '../../conversations/model';
 import type { ConversationStore } from '../../conversations/store';
 import type { PeopleStore } from '../people/store';
 import { formatClosing } from '../../cards';
+import { reminderDue } from '../../scheduling/due';
 import { pulseCard } from './cards';
 import { roundMovesScope } from './round';
 import { roundState, type Round } from './round';
@@ -130,12 +131,4 @@ export class PulseScheduler {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     return report;
   }
-}
-
-/** The reminder goes out when a quarter of the round, at most one day, is left. */
-export function reminderDue(round: Pick<Round, 'opensAt' | 'closesAt'>, now: Date): boolean {
-  const open = Date.parse(round.opensAt);
-  const close = Date.parse(round.closesAt);
-  const lead = Math.min(86_400_000, (close - open) / 4);
-  return now.getTime() >= close - lead && now.getTime() < close;
 }

@@ -1,4 +1,4 @@
-import { reminderDue } from '../../../../bot/src/features/pulse/scheduler';
+import { reminderDue } from '../../../bot/src/scheduling/due';
 
 const round = { opensAt: '2026-12-01T08:00:00Z', closesAt: '2026-12-15T08:00:00Z' };
 
