@@ -2,8 +2,9 @@ import { CHANGE_READINESS_PULSE as S } from '../../../../bot/src/features/pulse/
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { Tables } from '../../../../bot/src/storage/tables';
+import { apiClient } from '../../../support/api-client';
 import { startTestApp, type TestApp } from '../../../support/app';
-import { CLIENT_ID, FakeEntra, TENANT_ID } from '../../../support/entra';
+import { FakeEntra } from '../../../support/entra';
 
 const DAY = 86_400_000;
 const VIEWER = '11111111-1111-4111-8111-111111111111';
@@ -20,11 +21,7 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
   beforeAll(async () => {
     entra = await new FakeEntra().start();
     app = await startTestApp({
-      DEV_IDENTITY: undefined,
-      DEV_ROLES: undefined,
-      SSO_CLIENT_ID: CLIENT_ID,
-      SSO_TENANT_ID: TENANT_ID,
-      SSO_JWKS_URL: entra.jwksUrl,
+      ...entra.ssoEnv(),
       ROLES: JSON.stringify({ changeTeam: [CHANGE_TEAM_GROUP] }),
     });
     const rounds = new RoundsStore(new Tables(app.storageConnectionString, app.config.tablePrefix));
@@ -45,12 +42,8 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     await entra.stop();
   });
 
-  const call = (method: string, path: string, who: string, body?: unknown) =>
-    fetch(`${app.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(tokens[who] ? { authorization: `Bearer ${tokens[who]}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+  /** The API as `who` (with their token; none for anonymous). */
+  const api = (who: string) => apiClient(app, tokens[who]);
 
   const inFuture = (days: number) => new Date(Date.now() + days * DAY).toISOString();
   const routes = () => [
@@ -70,7 +63,7 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     const want: string[] = [];
     for (const r of routes()) {
       for (const who of ['anonymous', 'expired', 'viewer', 'changeTeam'] as const) {
-        const res = await call(r.method, r.path, who, who === 'changeTeam' ? r.body : r.body);
+        const res = await api(who).request(r.method, r.path, who === 'changeTeam' ? r.body : r.body);
         got.push(`${r.method} ${r.path} ${who} ${res.status}`);
         const expected = who === 'anonymous' || who === 'expired' ? 401 : r.allowed[who];
         want.push(`${r.method} ${r.path} ${who} ${expected}`);
@@ -80,9 +73,9 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
   });
 
   it('says why: no token, invalid token, missing role', async () => {
-    expect(await (await call('GET', '/api/pulse/rounds', 'anonymous')).json()).toMatchObject({ code: 'unauthenticated', message: expect.stringMatching(/bearer token/) });
-    expect(await (await call('GET', '/api/pulse/rounds', 'expired')).json()).toMatchObject({ code: 'invalid-token', message: 'the token has expired' });
-    expect(await (await call('GET', '/api/pulse/surveys', 'viewer')).json()).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/changeTeam/) });
+    expect((await api('anonymous').get('/api/pulse/rounds')).body).toMatchObject({ code: 'unauthenticated', message: expect.stringMatching(/bearer token/) });
+    expect((await api('expired').get('/api/pulse/rounds')).body).toMatchObject({ code: 'invalid-token', message: 'the token has expired' });
+    expect((await api('viewer').get('/api/pulse/surveys')).body).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/changeTeam/) });
   });
 
   it.each([
@@ -94,23 +87,23 @@ describe('pulse API: every route checks sign-in and role (Teams SSO tokens)', ()
     [{ surveyId: 'change-readiness', opensAt: '2030-01-10T08:00:00Z', closesAt: '2030-01-20T08:00:00Z', departments: ['mars'] }, 'unknown "mars"'],
     [{ surveyId: 'change-readiness', opensAt: '2030-01-10T08:00:00Z', closesAt: '2030-01-30T08:00:00Z', repeat: { everyDays: 7, count: 3 } }, 'must close before the next one opens'],
   ])('scheduling refuses %j with a clear 400', async (body, message) => {
-    const res = await call('POST', '/api/pulse/rounds', 'changeTeam', body);
+    const res = await api('changeTeam').post('/api/pulse/rounds', body);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toContain(message);
+    expect(res.body.message).toContain(message);
   });
 
   it('schedules a recurring round every 4 weeks and refuses an invalid or duplicate survey', async () => {
-    const res = await call('POST', '/api/pulse/rounds', 'changeTeam', { surveyId: 'change-readiness', opensAt: '2030-01-07T08:00:00+01:00', closesAt: '2030-01-14T16:00:00+01:00', repeat: { everyDays: 28, count: 3 } });
+    const res = await api('changeTeam').post('/api/pulse/rounds', { surveyId: 'change-readiness', opensAt: '2030-01-07T08:00:00+01:00', closesAt: '2030-01-14T16:00:00+01:00', repeat: { everyDays: 28, count: 3 } });
     expect(res.status).toBe(201);
-    const created = (await res.json()) as Array<{ opensAt: string }>;
+    const created = res.body as Array<{ opensAt: string }>;
     expect(created.map((r) => r.opensAt)).toEqual(['2030-01-07T07:00:00.000Z', '2030-02-04T07:00:00.000Z', '2030-03-04T07:00:00.000Z']);
-    const bad = await call('POST', '/api/pulse/surveys', 'changeTeam', { ...S, id: 'x', questions: [] });
+    const bad = await api('changeTeam').post('/api/pulse/surveys', { ...S, id: 'x', questions: [] });
     expect(bad.status).toBe(400);
     // Each problem carries its path and a stable code the tab translates; the English sentence stays in `message`.
-    const refused = (await bad.json()) as { message: string; errors: Array<{ path: string; code: string; params?: { min?: number } }> };
+    const refused = bad.body as { message: string; errors: Array<{ path: string; code: string; params?: { min?: number } }> };
     expect(refused.message).toContain('questions: a survey needs at least one question');
     expect(refused.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'questions', code: 'too_small', params: expect.objectContaining({ min: 1 }) })]));
-    expect((await call('POST', '/api/pulse/surveys', 'changeTeam', S)).status).toBe(409);
+    expect((await api('changeTeam').post('/api/pulse/surveys', S)).status).toBe(409);
   });
 });
 
@@ -118,8 +111,8 @@ describe('GET /api/me', () => {
   it('tells the tab who is signed in and with which roles (development identity)', async () => {
     const app = await startTestApp({ DEV_IDENTITY: 'Erika Entwicklerin', DEV_ROLES: 'changeTeam' });
     try {
-      const res = await fetch(`${app.url}/api/me`);
-      expect(await res.json()).toEqual({ name: 'Erika Entwicklerin', roles: ['viewer', 'changeTeam'], signIn: 'development' });
+      const res = await apiClient(app).get('/api/me');
+      expect(res.body).toEqual({ name: 'Erika Entwicklerin', roles: ['viewer', 'changeTeam'], signIn: 'development' });
     } finally {
       await app.stop();
     }
@@ -128,9 +121,9 @@ describe('GET /api/me', () => {
   it('answers 401 with the reason when sign-in is not configured', async () => {
     const app = await startTestApp({ DEV_IDENTITY: undefined, DEV_ROLES: undefined });
     try {
-      const res = await fetch(`${app.url}/api/me`);
+      const res = await apiClient(app).get('/api/me');
       expect(res.status).toBe(401);
-      expect(await res.json()).toMatchObject({ code: 'sign-in-not-configured' });
+      expect(res.body).toMatchObject({ code: 'sign-in-not-configured' });
     } finally {
       await app.stop();
     }
