@@ -1,16 +1,17 @@
 import { Button, MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { RoadmapItem } from '../../api/types';
 import { ChunkBoundary } from '../../components/ChunkBoundary/ChunkBoundary';
 import { useT } from '../../i18n/i18n';
-import { hashParam, pageHash } from '../../navigation';
-import { DEFAULT_SORT, filterItems, filterQuery, NO_FILTER, type RoadmapFilter, type SortOrder } from './filters';
-import type { DrawerTarget } from './RoadmapDrawer.types';
+import { DEFAULT_SORT, NO_FILTER, type RoadmapFilter, type SortOrder } from './filters';
 import { RoadmapExports } from './RoadmapExports';
 import { RoadmapFilters } from './RoadmapFilters';
 import { RoadmapList } from './RoadmapList';
+import { RoadmapNotes } from './RoadmapNotes';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { halfYearOf, localToday } from './timeline';
+import { useBoardItems } from './useBoardItems';
+import { useItemPanel } from './useItemPanel';
 import type { RoadmapData } from './useRoadmapData';
 import { useRoadmapStyles } from './useRoadmapStyles';
 
@@ -39,71 +40,15 @@ export interface RoadmapBoardProps {
  */
 export function RoadmapBoard({ data, canEdit, onSaved }: RoadmapBoardProps) {
   const styles = useRoadmapStyles();
-  const { t, locale } = useT();
+  const { t } = useT();
   const [filter, setFilter] = useState<RoadmapFilter>(NO_FILTER);
   const [view, setView] = useState<RoadmapView>('timeline');
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
-  const [target, setTarget] = useState<DrawerTarget>();
   const [today] = useState(localToday);
   const { channelAreas } = data;
 
-  const names = useMemo(() => new Map(data.areas.areas.map((area) => [area.id, area[locale]])), [data.areas, locale]);
-  const areaName = useCallback((id: string) => names.get(id) ?? id, [names]);
-  // A channel shows its areas only, also after an item was moved elsewhere in the details.
-  const items = useMemo(
-    () => (channelAreas ? data.items.filter((item) => channelAreas.includes(item.area)) : data.items),
-    [data.items, channelAreas],
-  );
-  const visible = useMemo(() => filterItems(items, filter), [items, filter]);
-  const filterAreas = useMemo(
-    () => (channelAreas ?? data.areas.areas.map((area) => area.id)).map((id) => ({ id, name: areaName(id) })),
-    [channelAreas, data.areas, areaName],
-  );
-  // Lanes: a channel's chosen areas (even when empty); otherwise the areas that have items to show.
-  const lanes = useMemo(() => {
-    if (channelAreas) return filterAreas.filter((area) => filter.areas.length === 0 || filter.areas.includes(area.id));
-    const used = new Set(visible.map((item) => item.area));
-    const known = filterAreas.filter((area) => used.has(area.id));
-    const unknown = [...used].filter((id) => !names.has(id)).map((id) => ({ id, name: id }));
-    return [...known, ...unknown];
-  }, [channelAreas, filterAreas, filter.areas, visible, names]);
-  const query = useMemo(() => filterQuery(filter, channelAreas), [filter, channelAreas]);
-
-  // Where focus goes back to when the details close: what opened them (a bar, a row, "New item").
-  const opener = useRef<{ element: Element | null; itemId?: string }>({ element: null });
-  const show = useCallback((next: DrawerTarget) => {
-    const active = document.activeElement;
-    // Links inside the panel open other items: the way back stays the first opener.
-    if (!active?.closest('[role="dialog"]')) opener.current = { element: active, itemId: next.kind === 'item' ? next.id : undefined };
-    setTarget(next);
-  }, []);
-  const open = useCallback((id: string) => show({ kind: 'item', id }), [show]);
-  const close = useCallback(() => {
-    setTarget(undefined);
-    // The link that opened the item is done: the same link followed again opens it again.
-    if (hashParam(window.location.hash, 'item')) window.history.replaceState(null, '', pageHash('roadmap'));
-    const { element, itemId } = opener.current;
-    window.setTimeout(() => {
-      // A click on a table cell focuses nothing: then the item's own button (bar or row title).
-      const fallback = itemId ? document.querySelector(`button[data-id="${CSS.escape(itemId)}"], tr[data-id="${CSS.escape(itemId)}"] button`) : null;
-      const back = element instanceof HTMLElement && element.isConnected && element !== document.body ? element : fallback;
-      if (back instanceof HTMLElement) back.focus();
-    });
-  }, []);
-  // A link into the roadmap (`#roadmap?item=…`, e.g. from a DigiCheck gap) opens that item's details.
-  useEffect(() => {
-    const openLinked = () => {
-      const id = hashParam(window.location.hash, 'item');
-      if (id) show({ kind: 'item', id });
-    };
-    openLinked();
-    window.addEventListener('hashchange', openLinked);
-    return () => window.removeEventListener('hashchange', openLinked);
-  }, [show]);
-  // Fetch the details chunk while the person looks at the timeline, so the first click opens at once.
-  useEffect(() => {
-    void loadDrawer().catch(() => undefined);
-  }, []);
+  const { items, visible, filterAreas, lanes, areaName, query } = useBoardItems(data, filter);
+  const { target, show, open, close, setTarget } = useItemPanel(loadDrawer);
 
   if (channelAreas && channelAreas.length === 0) {
     return (
@@ -131,22 +76,7 @@ export function RoadmapBoard({ data, canEdit, onSaved }: RoadmapBoardProps) {
 
   return (
     <>
-      {channelAreas && (
-        <MessageBar intent="info" layout="multiline" data-testid="channel-note">
-          <MessageBarBody>
-            {t('roadmap.channelShows', { areas: channelAreas.map(areaName).join(', ') })}
-            {data.unknownChannelAreas.length > 0 && ` ${t('roadmap.channelAreasUnknown', { areas: data.unknownChannelAreas.join(', ') })}`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {(data.areas.example || hasExamples) && (
-        <MessageBar intent="info" layout="multiline" data-testid="roadmap-example-note">
-          <MessageBarBody>
-            {data.areas.example && <span data-testid="areas-example">{t('roadmap.areasExample')} </span>}
-            {hasExamples && <span data-testid="items-example">{t('roadmap.itemsExample')}</span>}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <RoadmapNotes data={data} hasExamples={hasExamples} areaName={areaName} />
       <div className={styles.toolbar}>
         {canEdit && (
           <Button appearance="primary" onClick={() => show({ kind: 'new' })} data-testid="roadmap-new">
