@@ -1,7 +1,7 @@
 import type { Response, Server } from 'restify';
-import type { ApiErrorBody } from '../../api/contract';
 import type { CheckCycleSummary, CheckGapResponse } from '../../api/digicheck-contract';
-import { guard, type Authenticator } from '../../auth/api-auth';
+import { roleGuards, type Authenticator } from '../../auth/api-auth';
+import { AppError, invalid, notFound } from '../../http/app-error';
 import { paging } from '../../http/paging';
 import type { CheckOutcome, DigiCheckService } from './service';
 
@@ -11,23 +11,18 @@ export interface CheckApiDeps {
   service: DigiCheckService;
 }
 
-const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
-
-/** Maps a service outcome to the HTTP answer. */
+/** Maps a service outcome to the HTTP answer: the value, or the {@link AppError} it comes to. */
 function answer<T>(res: Response, outcome: CheckOutcome<T>): void {
   switch (outcome.kind) {
     case 'ok':
       res.send(outcome.created ? 201 : 200, outcome.value);
       return;
-    case 'invalid': {
-      const notAGap = outcome.problems.find((p) => p.startsWith('not-a-gap: '));
-      if (notAGap) return void fail(res, 400, 'not-a-gap', notAGap.slice('not-a-gap: '.length));
-      return void fail(res, 400, 'invalid', outcome.problems.join('; '));
-    }
+    case 'invalid':
+      throw invalid(outcome.code ?? 'invalid', outcome.problems);
     case 'not-found':
-      return void fail(res, 404, 'not-found', 'no DigiCheck cycle with this id');
+      throw notFound('no DigiCheck cycle with this id');
     case 'conflict':
-      res.send(409, { code: outcome.code, message: outcome.message, ...(outcome.current && { current: outcome.current }) });
+      throw new AppError(409, outcome.code, outcome.message, outcome.current && { extra: { current: outcome.current } });
   }
 }
 
@@ -38,34 +33,30 @@ function answer<T>(res: Response, outcome: CheckOutcome<T>): void {
  */
 export function registerCheckApi(server: Server, deps: CheckApiDeps): void {
   const { service } = deps;
-  const as = (role: Parameters<typeof guard>[1]) => (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, role, h);
-  const viewer = as('viewer');
-  const changeTeam = as('changeTeam');
-  const editor = as('editor');
+  const role = roleGuards(deps.authenticate);
   const id = (req: { params?: Record<string, unknown> }) => String(req.params?.id ?? '').slice(0, 60);
 
-  server.get('/api/digicheck/questionnaire', viewer(async (_req, res) => void res.send(200, service.questionnaire)));
+  server.get('/api/digicheck/questionnaire', role.viewer(async (_req, res) => void res.send(200, service.questionnaire)));
   // Newest first, as the service lists them (by opening time, then id).
   const cyclePages = paging<CheckCycleSummary>('digicheck-cycles', (c) => [c.opensAt, c.id], 'desc');
-  server.get('/api/digicheck/cycles', viewer(async (req, res) => {
+  server.get('/api/digicheck/cycles', role.viewer(async (req, res) => {
     const page = cyclePages.read(req, res);
     if (page) res.send(200, cyclePages.page(await service.cycles(), page, res));
   }));
-  server.post('/api/digicheck/cycles', changeTeam(async (req, res) => answer(res, await service.createCycle(req.body ?? {}))));
-  server.put('/api/digicheck/cycles/:id/targets', changeTeam(async (req, res) => answer(res, await service.setTargets(id(req), req.header('if-match') || undefined, req.body ?? {}))));
-  server.post('/api/digicheck/cycles/:id/close', changeTeam(async (req, res) => answer(res, await service.close(id(req)))));
+  server.post('/api/digicheck/cycles', role.changeTeam(async (req, res) => answer(res, await service.createCycle(req.body ?? {}))));
+  server.put('/api/digicheck/cycles/:id/targets', role.changeTeam(async (req, res) => answer(res, await service.setTargets(id(req), req.header('if-match') || undefined, req.body ?? {}))));
+  server.post('/api/digicheck/cycles/:id/close', role.changeTeam(async (req, res) => answer(res, await service.close(id(req)))));
 
-  server.get('/api/digicheck/cycles/:id/results', viewer(async (req, res) => {
+  server.get('/api/digicheck/cycles/:id/results', role.viewer(async (req, res) => {
     const outcome = await service.results(id(req));
-    if (outcome.kind === 'open') return void fail(res, 403, 'cycle-open', 'results appear when the cycle has closed and its answers are aggregated');
+    if (outcome.kind === 'open') throw new AppError(403, 'cycle-open', 'results appear when the cycle has closed and its answers are aggregated');
     if (outcome.kind === 'finalising') {
-      res.header('Retry-After', '60');
-      return void fail(res, 409, 'being-finalised', 'the cycle has ended and its results are being finalised; they appear in a moment, once and final');
+      throw new AppError(409, 'being-finalised', 'the cycle has ended and its results are being finalised; they appear in a moment, once and final', { headers: { 'Retry-After': '60' } });
     }
     answer(res, outcome);
   }));
 
-  server.post('/api/digicheck/cycles/:id/gaps', editor(async (req, res, principal) => {
+  server.post('/api/digicheck/cycles/:id/gaps', role.editor(async (req, res, principal) => {
     const outcome = await service.proposeItem(id(req), req.body ?? {}, principal.name);
     if (outcome.kind === 'ok') return void res.send(outcome.value.created ? 201 : 200, outcome.value satisfies CheckGapResponse);
     answer(res, outcome);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { problemLines } from '../../http/app-error';
+import { coded, zodProblems } from '../../http/validation';
 import { DIMENSION_IDS, MAX_LEVEL, type CheckCycleRequest, type CheckQuestion, type CheckTargets, type DimensionId, type Questionnaire } from '../../api/digicheck-contract';
 
 /** The target level a dimension gets when the change team names none. */
@@ -46,7 +48,7 @@ const target = z
   .number({ invalid_type_error: 'a target is a number 0–4' })
   .min(0, 'targets are 0–4')
   .max(MAX_LEVEL, 'targets are 0–4')
-  .refine((n) => Number.isInteger(n * 2), 'targets go in steps of 0.5');
+  .refine((n) => Number.isInteger(n * 2), { message: 'targets go in steps of 0.5', params: coded('not_multiple_of', { step: 0.5 }) });
 
 const targetsShape = Object.fromEntries(DIMENSION_IDS.map((d) => [d, target])) as Record<DimensionId, typeof target>;
 
@@ -69,5 +71,5 @@ export function fullTargets(partial: Partial<CheckTargets> | undefined): CheckTa
 
 /** The readable problems of a failed parse, `path: message` each. */
 export function problemsOf(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(body)'}: ${i.message}`);
+  return problemLines(zodProblems(error));
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { FieldProblem } from '../../api/contract';
 import type { CheckCycleSummary, CheckLinkedItem, CheckResults, CheckTargets, DimensionId, Questionnaire } from '../../api/digicheck-contract';
 import type { RoadmapItemInput } from '../../api/roadmap-contract';
+import { problem, zodProblems } from '../../http/validation';
 import type { Logger } from '../../logger';
 import type { Department } from '../people/departments';
 import type { PeopleStore } from '../people/store';
@@ -8,7 +10,7 @@ import { halfYearOf, LAST_YEAR } from '../roadmap/model';
 import type { RoadmapService } from '../roadmap/service';
 import { reminderDue } from '../../scheduling/due';
 import { cycleMovesScope, cycleState, newCycleId, overlaps, type Cycle } from './cycle';
-import { cycleRequestSchema, fullTargets, problemsOf, targetsSchema } from './model';
+import { cycleRequestSchema, fullTargets, targetsSchema } from './model';
 import { checkResults, WHOLE } from './results';
 import { aggregate, firstOpenStep, isComplete, sealAggregates } from './scoring';
 import { parseStepInput, type StepProblem } from './step-input';
@@ -28,7 +30,8 @@ export type CheckView =
 /** An API outcome: a value, or a problem the API maps to a status. */
 export type CheckOutcome<T> =
   | { kind: 'ok'; value: T; created?: boolean }
-  | { kind: 'invalid'; problems: string[] }
+  /** `code` names the 400's code when it is not the generic `invalid` (e.g. `not-a-gap`). */
+  | { kind: 'invalid'; problems: FieldProblem[]; code?: string }
   | { kind: 'not-found' }
   | { kind: 'conflict'; code: string; message: string; current?: CheckCycleSummary };
 
@@ -221,14 +224,14 @@ export class DigiCheckService {
   /** Opens a cycle now or at `opensAt`; only one cycle may be scheduled or open at a time. */
   async createCycle(body: unknown): Promise<CheckOutcome<CheckCycleSummary>> {
     const parsed = cycleRequestSchema.safeParse(body);
-    if (!parsed.success) return { kind: 'invalid', problems: problemsOf(parsed.error) };
+    if (!parsed.success) return { kind: 'invalid', problems: zodProblems(parsed.error) };
     const now = this.now();
     const opensAt = parsed.data.opensAt ? new Date(parsed.data.opensAt) : now;
     const closesAt = new Date(parsed.data.closesAt);
-    const problems: string[] = [];
-    if (opensAt.getTime() < now.getTime() - 60_000) problems.push('opensAt: must not lie in the past (omit it to open now)');
-    if (closesAt <= opensAt) problems.push('closesAt: must be after opensAt');
-    if (closesAt.getTime() - opensAt.getTime() > 120 * 86_400_000) problems.push('closesAt: a cycle runs at most 120 days');
+    const problems: FieldProblem[] = [];
+    if (opensAt.getTime() < now.getTime() - 60_000) problems.push(problem('opensAt', 'opensAt.inPast', 'must not lie in the past (omit it to open now)'));
+    if (closesAt <= opensAt) problems.push(problem('closesAt', 'closesAt.beforeOpensAt', 'must be after opensAt'));
+    if (closesAt.getTime() - opensAt.getTime() > 120 * 86_400_000) problems.push(problem('closesAt', 'closesAt.tooLong', 'a cycle runs at most 120 days', { days: 120 }));
     if (problems.length) return { kind: 'invalid', problems };
     const cycle: Cycle = { id: newCycleId(opensAt), opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), targets: fullTargets(parsed.data.targets), phase: 'open' };
     // Read the slot before the list: a creation that races this one moves the slot, and then
@@ -249,9 +252,9 @@ export class DigiCheckService {
     const found = await this.deps.store.getCycle(id);
     if (!found) return { kind: 'not-found' };
     const parsed = targetsSchema.safeParse((body as { targets?: unknown })?.targets);
-    if (!parsed.success) return { kind: 'invalid', problems: problemsOf(parsed.error).map((p) => `targets.${p}`) };
+    if (!parsed.success) return { kind: 'invalid', problems: zodProblems(parsed.error, 'targets') };
     const now = this.now();
-    if (!etag) return { kind: 'invalid', problems: ['If-Match: send the etag the targets were read with'] };
+    if (!etag) return { kind: 'invalid', problems: [problem('If-Match', 'etag.required', 'send the etag the targets were read with')] };
     const newEtag = etag === found.etag ? await this.deps.store.updateCycle({ ...found.cycle, targets: parsed.data as CheckTargets }, etag) : undefined;
     if (!newEtag) {
       const current = await this.deps.store.getCycle(id);
@@ -398,13 +401,13 @@ export class DigiCheckService {
    */
   async proposeItem(cycleId: string, body: unknown, by: string): Promise<CheckOutcome<{ item: CheckLinkedItem; created: boolean }>> {
     const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-    if (typeof b.group !== 'string' || typeof b.dimension !== 'string') return { kind: 'invalid', problems: ['group and dimension are required'] };
+    if (typeof b.group !== 'string' || typeof b.dimension !== 'string') return { kind: 'invalid', problems: [problem('', 'gap.required', 'group and dimension are required')] };
     const results = await this.results(cycleId);
     if (results.kind === 'open' || results.kind === 'finalising') return { kind: 'conflict', code: results.kind === 'open' ? 'cycle-open' : 'being-finalised', message: 'gaps exist once the cycle is closed' };
     if (results.kind !== 'ok') return results;
     const gap = results.value.gaps.find((g) => g.group === b.group && g.dimension === b.dimension);
-    if (!gap) return { kind: 'invalid', problems: [`not-a-gap: "${String(b.group).slice(0, 40)}" / "${String(b.dimension).slice(0, 40)}" is not a shown gap of this cycle`] };
-    if (!gap.area) return { kind: 'invalid', problems: ['no roadmap area for whole-administration gaps: configure CROSS_CUTTING_AREAS'] };
+    if (!gap) return { kind: 'invalid', code: 'not-a-gap', problems: [problem('', 'not-a-gap', `"${String(b.group).slice(0, 40)}" / "${String(b.dimension).slice(0, 40)}" is not a shown gap of this cycle`)] };
+    if (!gap.area) return { kind: 'invalid', problems: [problem('', 'gap.noArea', 'no roadmap area for whole-administration gaps: configure CROSS_CUTTING_AREAS')] };
     const id = `digicheck-${createHash('sha256').update(`${cycleId}|${gap.group}|${gap.dimension}`).digest('hex').slice(0, 12)}`;
     const dimension = this.deps.questionnaire.dimensions.find((d) => d.id === gap.dimension)!;
     const groupName = gap.group === WHOLE ? 'der Gesamtverwaltung' : this.deps.departments.find((d) => d.id === gap.group)?.de ?? gap.group;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { problemLines } from '../../http/app-error';
+import { coded, zodProblems } from '../../http/validation';
 import type {
   AffectedService,
   DecisionBody,
@@ -56,13 +58,13 @@ const inProgram = (s: string) => Number(s.slice(0, 4)) >= FIRST_YEAR && Number(s
 
 const day = z
   .string()
-  .refine(isCalendarDay, 'a calendar day YYYY-MM-DD')
-  .refine(inProgram, `a day within the program, ${FIRST_YEAR}–${LAST_YEAR}`);
+  .refine(isCalendarDay, { message: 'a calendar day YYYY-MM-DD', params: coded('invalid_date') })
+  .refine(inProgram, { message: `a day within the program, ${FIRST_YEAR}–${LAST_YEAR}`, params: coded('outsideProgram', { from: FIRST_YEAR, to: LAST_YEAR }) });
 
 const halfYear = z
   .string()
   .regex(HALF_YEAR, 'a half-year like 2025-H1')
-  .refine(inProgram, `a half-year within the program, ${FIRST_YEAR}-H1 … ${LAST_YEAR}-H2`);
+  .refine(inProgram, { message: `a half-year within the program, ${FIRST_YEAR}-H1 … ${LAST_YEAR}-H2`, params: coded('outsideProgram', { from: FIRST_YEAR, to: LAST_YEAR }) });
 
 /** Ids of items, milestones and decisions: safe as table keys and in URLs. */
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are 1–40 lower-case letters, digits or dashes');
@@ -115,7 +117,7 @@ const origin = z
 function uniqueIds(list: Array<{ id: string }>, path: string, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   list.forEach((x, i) => {
-    if (seen.has(x.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path, i, 'id'], message: `id "${x.id}" is used twice` });
+    if (seen.has(x.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path, i, 'id'], message: `id "${x.id}" is used twice`, params: coded('id.duplicate') });
     seen.add(x.id);
   });
 }
@@ -142,22 +144,22 @@ export const itemFieldsSchema = z.object({
 export const itemInputSchema = itemFieldsSchema.superRefine((item, ctx) => {
   const dated = item.start !== undefined || item.end !== undefined;
   if (item.halfYear !== undefined && dated) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfYear'], message: 'give either a half-year or start and end dates, not both' });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfYear'], message: 'give either a half-year or start and end dates, not both', params: coded('halfYear.andDates') });
   } else if (item.halfYear === undefined && !dated) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfYear'], message: 'give a half-year (e.g. 2025-H1) or start and end dates' });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfYear'], message: 'give a half-year (e.g. 2025-H1) or start and end dates', params: coded('halfYear.orDates') });
   } else if (dated) {
-    if (item.start === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['start'], message: 'a start date is needed with an end date' });
-    if (item.end === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: 'an end date is needed with a start date' });
-    if (item.start && item.end && item.end < item.start) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: 'the end must not be before the start' });
+    if (item.start === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['start'], message: 'a start date is needed with an end date', params: coded('required') });
+    if (item.end === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: 'an end date is needed with a start date', params: coded('required') });
+    if (item.start && item.end && item.end < item.start) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: 'the end must not be before the start', params: coded('end.beforeStart') });
   }
   uniqueIds(item.milestones, 'milestones', ctx);
   uniqueIds(item.decisions, 'decisions', ctx);
-  if (new Set(item.dependsOn).size !== item.dependsOn.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['dependsOn'], message: 'an item is listed twice' });
+  if (new Set(item.dependsOn).size !== item.dependsOn.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['dependsOn'], message: 'an item is listed twice', params: coded('dependsOn.duplicate') });
 }) satisfies z.ZodType<RoadmapItemInput, z.ZodTypeDef, unknown>;
 
 /** The readable problems of a failed parse, `path: message` each (the API's 400 message). */
 export function problemsOf(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((i) => `${[prefix, ...i.path].filter((p) => p !== '').join('.') || '(body)'}: ${i.message}`);
+  return problemLines(zodProblems(error, prefix));
 }
 
 /** The days and half-years an item spans (derived, never stored). */

@@ -1,7 +1,9 @@
+import type { FieldProblem } from '../../api/contract';
 import type { FieldChange, RoadmapArea, RoadmapItem, RoadmapItemInput } from '../../api/roadmap-contract';
+import { problem, zodProblems } from '../../http/validation';
 import type { Logger } from '../../logger';
 import { ConcurrencyError } from '../../storage/errors';
-import { decisionNeeded, itemFieldsSchema, itemInputSchema, problemsOf, spanOf } from './model';
+import { decisionNeeded, itemFieldsSchema, itemInputSchema, spanOf } from './model';
 import type { RoadmapStore, StoredItem } from './store';
 
 /** The fields of an item in a fixed order (history, conflicts and CSV list them in this order). */
@@ -13,7 +15,7 @@ export const ITEM_FIELDS: Array<keyof RoadmapItemInput> = [
 export type SaveResult =
   | { kind: 'saved'; item: RoadmapItem; created: boolean }
   | { kind: 'unchanged'; item: RoadmapItem }
-  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'not-found' }
   | { kind: 'exists'; item: RoadmapItem }
   | { kind: 'conflict'; current: RoadmapItem; yours: RoadmapItemInput; differing: Array<keyof RoadmapItemInput> };
@@ -115,7 +117,7 @@ export class RoadmapService {
     // `null` clears an optional field (e.g. the investment, or the dates when moving to a half-year).
     const given = (changes && typeof changes === 'object' ? changes : {}) as Record<string, unknown>;
     const fields = itemFieldsSchema.partial().strict().safeParse(Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null)));
-    if (!fields.success) return { kind: 'invalid', problems: problemsOf(fields.error, 'changes') };
+    if (!fields.success) return { kind: 'invalid', problems: zodProblems(fields.error, 'changes') };
     const current = await this.deps.store.get(id);
     if (!current) return { kind: 'not-found' };
     // Only the keys the caller sent count (zod fills defaults for absent ones).
@@ -154,20 +156,20 @@ export class RoadmapService {
   }
 
   /** Field rules, then the rules that need the configuration and the other items. */
-  private async validate(body: unknown, id: string): Promise<{ kind: 'ok'; input: RoadmapItemInput } | { kind: 'invalid'; problems: string[] }> {
+  private async validate(body: unknown, id: string): Promise<{ kind: 'ok'; input: RoadmapItemInput } | { kind: 'invalid'; problems: FieldProblem[] }> {
     const parsed = itemInputSchema.safeParse(body);
-    if (!parsed.success) return { kind: 'invalid', problems: problemsOf(parsed.error, 'item') };
+    if (!parsed.success) return { kind: 'invalid', problems: zodProblems(parsed.error, 'item') };
     const input = parsed.data;
-    const problems: string[] = [];
-    if (!this.areaIds.has(input.area)) problems.push(`item.area: unknown area "${input.area}"; the areas are ${[...this.areaIds].join(', ')}`);
+    const problems: FieldProblem[] = [];
+    if (!this.areaIds.has(input.area)) problems.push(problem('item.area', 'area.unknown', `unknown area "${input.area}"; the areas are ${[...this.areaIds].join(', ')}`));
     if (input.dependsOn.length > 0) {
-      if (input.dependsOn.includes(id)) problems.push('item.dependsOn: an item cannot depend on itself');
+      if (input.dependsOn.includes(id)) problems.push(problem('item.dependsOn', 'dependsOn.self', 'an item cannot depend on itself'));
       const others = new Map((await this.deps.store.list()).map((s) => [s.id, s.input.dependsOn]));
       const missing = input.dependsOn.filter((d) => d !== id && !others.has(d));
-      if (missing.length) problems.push(`item.dependsOn: no such item: ${missing.join(', ')}`);
+      if (missing.length) problems.push(problem('item.dependsOn', 'dependsOn.unknown', `no such item: ${missing.join(', ')}`, { items: missing.join(', ') }));
       others.set(id, input.dependsOn);
       const cycle = findCycle(id, others);
-      if (!missing.length && !input.dependsOn.includes(id) && cycle) problems.push(`item.dependsOn: this would make a circle: ${cycle.join(' → ')}`);
+      if (!missing.length && !input.dependsOn.includes(id) && cycle) problems.push(problem('item.dependsOn', 'dependsOn.circle', `this would make a circle: ${cycle.join(' → ')}`, { circle: cycle.join(' → ') }));
     }
     return problems.length ? { kind: 'invalid', problems } : { kind: 'ok', input };
   }
