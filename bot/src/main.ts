@@ -1,43 +1,22 @@
 import { resolve } from 'node:path';
-import { createBot } from './app';
-import { loadConfig, type Config } from './config';
-import { registerAnnouncementsApi } from './features/announcements/api';
-import { FanOut } from './features/announcements/fanout';
-import { AnnouncementService } from './features/announcements/service';
-import { AnnouncementStore } from './features/announcements/store';
-import { DeliveryWorker } from './features/announcements/worker';
-import { registerCheckApi } from './features/digicheck/api';
-import { inviteThroughAnnouncements } from './features/digicheck/invite';
-import { remindThroughChat } from './features/digicheck/reminder';
-import { QUESTIONNAIRE } from './features/digicheck/questionnaire';
-import type { Cycle } from './features/digicheck/cycle';
-import { DigiCheckService } from './features/digicheck/service';
-import { DigiCheckStore } from './features/digicheck/store';
-import { FollowUpPulse } from './features/roadmap/follow-up-pulse';
-import { registerFeedbackApi } from './features/feedback/api';
-import { FeedbackStore } from './features/feedback/store';
-import { ConversationStore } from './conversations/store';
-import { PeopleStore } from './features/people/store';
 import { registerMeApi } from './api/info';
-import { createAuthenticator } from './auth/api-auth';
-import { limitWrites, PersonRateLimiter } from './auth/rate-limit';
-import { registerPulseApi } from './features/pulse/api';
-import { registerRoadmapApi } from './features/roadmap/api';
-import { roadmapAreas } from './features/roadmap/areas';
-import { RoadmapService } from './features/roadmap/service';
-import { RoadmapStore } from './features/roadmap/store';
-import { SurveysStore } from './features/pulse/surveys-store';
-import { RoundsStore } from './features/pulse/rounds-store';
-import { PulseScheduler } from './features/pulse/scheduler';
-import { ProactiveSender } from './proactive/sender';
-import { PulseService } from './features/pulse/service';
-import { SubmissionsStore } from './features/pulse/submissions-store';
-import { createLogger, type Logger } from './logger';
-import { startEmbeddedAzurite, type EmbeddedAzurite } from './storage/azurite';
+import { createBot } from './app';
+import type { Config } from './config';
+import { announcementsFeature } from './features/announcements';
+import { digicheckFeature } from './features/digicheck';
+import type { Feature } from './features/feature';
+import { fallbackFeature } from './features/fallback';
+import { feedbackFeature } from './features/feedback';
+import { installFeature } from './features/install';
+import { chatPrivacy } from './features/people/department-guard';
+import { pulseFeature } from './features/pulse';
+import { roadmapFeature } from './features/roadmap';
+import { createHttpServer, type HttpServer } from './http/server';
+import { startInfrastructure } from './infrastructure';
+import type { Logger } from './logger';
+import { Scheduler } from './scheduling/scheduler';
 import { TableStorage } from './storage/table-storage';
-import { Queues } from './storage/queues';
-import { Tables } from './storage/tables';
-import { createHttpServer } from './http/server';
+import { keepInternals } from './testing';
 import { APP_VERSION } from './version';
 
 /** A started app: where it listens and how to stop it. */
@@ -49,12 +28,6 @@ export interface RunningApp {
   log: Logger;
   /** The connection string in use (the embedded Azurite's when no external storage is set). */
   storageConnectionString: string;
-  /** The pulse round scheduler (tests call `tick` with a chosen time). */
-  pulseScheduler: PulseScheduler;
-  /** Announcements: the fan-out (tests call `tick`) and this instance's delivery worker. */
-  announcements: { fanOut: FanOut; worker: DeliveryWorker };
-  /** The DigiCheck (tests answer for simulated colleagues and call `tick`). */
-  digicheck: DigiCheckService;
   /** Stops accepting requests, lets in-flight turns finish, then closes storage. Idempotent. */
   stop(): Promise<void>;
 }
@@ -63,155 +36,68 @@ export interface RunningApp {
 const TAB_DIR = resolve(__dirname, '../../dist/tab');
 
 /**
- * Starts DigiPuls: configuration → storage (embedded Azurite unless a connection string is set)
- * → bot → HTTP server.
+ * Starts DigiPuls: the shared infrastructure (configuration, storage, adapter), then the features
+ * in route order, the bot, one scheduler for every feature's jobs, and the HTTP server. Stopping
+ * stops the timers, drains the server, then stops the features in reverse order and closes storage.
  * @throws {@link ConfigError} for an invalid environment, before anything is started.
  */
 export async function startApp(env: Record<string, string | undefined>): Promise<RunningApp> {
-  const config = loadConfig(env);
-  const log = createLogger(config.logLevel);
-  for (const warning of config.warnings) log.warn(warning);
-
-  let azurite: EmbeddedAzurite | undefined;
-  let connectionString: string;
-  if (config.storage.kind === 'embedded') {
-    azurite = await startEmbeddedAzurite(config.storage);
-    connectionString = azurite.connectionString;
-    log.info(
-      { dataDir: config.storage.inMemory ? '(in memory)' : resolve(config.storage.dataDir), tablePort: azurite.tablePort, queuePort: azurite.queuePort },
-      'embedded Azurite started',
-    );
-  } else {
-    connectionString = config.storage.connectionString;
-  }
-
+  const infra = await startInfrastructure(env);
+  const { config, log } = infra;
   try {
-    const tables = new Tables(connectionString, config.tablePrefix);
-    const conversations = new ConversationStore(tables);
-    const people = new PeopleStore(tables);
-    const rounds = new RoundsStore(tables);
-    const submissions = new SubmissionsStore(tables);
-    const pulse = new PulseService({ rounds, submissions, people, departments: config.departments, log });
-    const feedback = new FeedbackStore(tables);
-    const announcements = new AnnouncementStore(tables);
-    const roadmap = new RoadmapService({ store: new RoadmapStore(tables), areas: roadmapAreas(config), log });
-    // The invitation needs the announcement service, made after the bot; bound late.
-    let invite: ((cycle: Cycle) => Promise<void>) | undefined;
-    let remind: ((people: Set<string>, cycle: Cycle) => Promise<number>) | undefined;
-    const digicheck = new DigiCheckService({
-      store: new DigiCheckStore(tables),
-      people,
-      roadmap,
-      questionnaire: QUESTIONNAIRE,
-      departments: config.departments,
-      crossCuttingAreas: config.crossCuttingAreas,
-      invite: (cycle) => invite?.(cycle) ?? Promise.resolve(),
-      remind: (people, cycle) => remind?.(people, cycle) ?? Promise.resolve(0),
-      log,
-    });
-    const bot = createBot({ config, log, storage: new TableStorage(tables), conversations, people, pulse, feedback, announcements, digicheck });
-    // One sender for every proactive message of this instance, so pulses and announcements share the pace.
-    const sender = new ProactiveSender({ adapter: bot.adapter, botAppId: config.botAuth?.appId ?? '', log, perSecond: config.sendRatePerSecond });
-    const queues = new Queues(connectionString, config.tablePrefix);
-    const fanOut = new FanOut({ store: announcements, queues, conversations, people, log });
-    const worker = new DeliveryWorker({
-      store: announcements,
-      queues,
-      conversations,
-      send: (reference, activity) => sender.send(reference, activity, { maxAttempts: 1 }),
-      defaultLocale: config.defaultLocale,
-      log,
-      concurrency: config.announceWorkers,
-      visibilitySeconds: config.announceVisibilitySeconds,
-      onIdle: () => fanOut.tick(),
-    });
-    const announcementService = new AnnouncementService({
-      store: announcements,
-      fanOut,
-      conversations,
-      people,
-      config,
-      sendDirect: (record, activity) => sender.send(record.reference, activity),
-      log,
-    });
-    const pulseScheduler = new PulseScheduler({
-      rounds,
-      submissions,
-      people,
-      conversations,
-      send: (record, activity) => sender.send(record.reference, activity),
-      config,
-      log,
-    });
-    // API writes have their own per-person bucket (chat has one in the bot): the tab and the chat do not starve each other.
-    const authenticate = limitWrites(createAuthenticator(config), new PersonRateLimiter(config.personRateLimit));
-    invite = inviteThroughAnnouncements(announcementService, config.municipalityName, log);
-    remind = remindThroughChat({ conversations, send: (record, activity) => sender.send(record.reference, activity), defaultLocale: config.defaultLocale });
-    const surveys = new SurveysStore(tables);
-    const followUp = new FollowUpPulse({ roadmap, surveys, rounds, departments: config.departments, log });
-    if (config.apiAuth.kind === 'development') {
-      log.warn({ identity: config.apiAuth.name, roles: config.apiAuth.roles }, 'DEVELOPMENT SIGN-IN: every API call acts as this identity (DEV_IDENTITY); never use this in production');
-    } else if (config.apiAuth.kind === 'none') {
-      log.warn('tab sign-in is not configured (SSO_CLIENT_ID/SSO_TENANT_ID): the tab API answers 401');
-    }
-    const http = createHttpServer({
-      config,
-      log,
-      bot,
-      tables,
-      version: APP_VERSION,
-      tabDir: TAB_DIR,
-      apis: [
-        (server) => registerMeApi(server, { config, authenticate }),
-        (server) => registerPulseApi(server, { authenticate, surveys, rounds, submissions, people, config }),
-        (server) => registerFeedbackApi(server, { store: feedback, authenticate }),
-        (server) => registerAnnouncementsApi(server, { authenticate, service: announcementService, municipalityName: config.municipalityName, roadmapUrl: config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/tab/index.html#roadmap` : undefined }),
-        (server) => registerRoadmapApi(server, { authenticate, roadmap, areasAreExample: config.departmentsAreExample || config.crossCuttingAreasAreExample, host: config.publicUrl ? new URL(config.publicUrl).host : 'digipuls.local', followUp }),
-        (server) => registerCheckApi(server, { authenticate, service: digicheck }),
-      ],
-    });
-    if (!config.botAuth) {
-      log.warn('Bot Framework authentication is OFF (no MICROSOFT_APP_ID): anonymous local mode, for development only');
-    }
-    await new Promise<void>((ok, fail) => {
-      http.server.once('error', fail);
-      http.server.listen(config.port, config.host, () => ok());
-    });
-    const address = http.server.address();
-    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-    const url = `http://${host}:${address.port}`;
+    // Built in dependency order: each gets what it needs from those before it, nothing is bound late.
+    const pulse = pulseFeature(infra);
+    const announcements = announcementsFeature(infra);
+    const roadmap = roadmapFeature(infra, pulse);
+    const digicheck = digicheckFeature(infra, { roadmap: roadmap.service, announcements: announcements.service });
+    // Route order: teams-ai runs only the first matching chat route, so the catch-all comes last.
+    const features: Feature[] = [installFeature(infra), pulse, digicheck, feedbackFeature(infra), announcements, roadmap, fallbackFeature(infra)];
+    const privacy = chatPrivacy({ ...infra, pulse: pulse.service, digicheck: digicheck.service });
+    const bot = createBot({ ...infra, storage: new TableStorage(infra.tables), features, privacy });
+    const scheduler = new Scheduler({ tickSeconds: config.pulseTickSeconds, log }).add(...features.flatMap((f) => f.jobs ?? []));
+    const apis = [(server: Parameters<typeof registerMeApi>[0]) => registerMeApi(server, infra), ...features.flatMap((f) => (f.api ? [f.api] : []))];
+    const http = createHttpServer({ config, log, bot, tables: infra.tables, version: APP_VERSION, tabDir: TAB_DIR, apis });
+    const port = await listen(http, config);
+    const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`;
     log.info({ url, version: APP_VERSION }, 'DigiPuls listening');
-    pulseScheduler.start(config.pulseTickSeconds * 1000);
-    digicheck.startTicking(config.pulseTickSeconds * 1000);
-    // Scheduled announcements start within 5 s of their time; an interrupted fan-out resumes.
-    const fanOutTimer = config.pulseTickSeconds > 0
-      ? setInterval(() => void fanOut.tick().catch((err) => log.error({ err }, 'announcement tick failed')), Math.min(5, config.pulseTickSeconds) * 1000)
-      : undefined;
-    if (config.announceWorkers > 0) worker.start();
+    for (const feature of features) await feature.start?.();
+    scheduler.start();
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
         log.info('shutting down: waiting for in-flight requests');
-        await pulseScheduler.stop();
-        await digicheck.stopTicking();
-        clearInterval(fanOutTimer);
-        // Stop taking queue messages first; the sends in flight finish and are recorded.
-        await worker.stop();
-        const closed = new Promise<void>((ok) => http.server.close(() => ok()));
-        http.server.server.closeIdleConnections();
-        const deadline = Date.now() + config.shutdownGraceMs;
-        while (http.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-        if (http.inFlight() > 0) log.warn({ inFlight: http.inFlight() }, 'grace period over, closing with requests in flight');
-        http.server.server.closeAllConnections();
-        await closed;
-        await pulse.idle();
-        await azurite?.close();
+        await scheduler.stop();
+        await drain(http, config, log);
+        for (const feature of [...features].reverse()) await feature.stop?.();
+        await infra.close();
         log.info('stopped');
       })());
-    return { url, port: address.port, config, log, storageConnectionString: connectionString, pulseScheduler, announcements: { fanOut, worker }, digicheck, stop };
+    const app: RunningApp = { url, port, config, log, storageConnectionString: infra.connectionString, stop };
+    keepInternals(app, { scheduler, digicheck: digicheck.service });
+    return app;
   } catch (err) {
-    await azurite?.close();
+    await infra.close();
     throw err;
   }
+}
+
+/** Listens on the configured host and port; resolves with the port (the chosen one for port 0). */
+async function listen(http: HttpServer, config: Config): Promise<number> {
+  await new Promise<void>((ok, fail) => {
+    http.server.once('error', fail);
+    http.server.listen(config.port, config.host, () => ok());
+  });
+  return http.server.address().port;
+}
+
+/** Stops taking requests and waits up to the grace period for those in flight, then closes. */
+async function drain(http: HttpServer, config: Config, log: Logger): Promise<void> {
+  const closed = new Promise<void>((ok) => http.server.close(() => ok()));
+  http.server.server.closeIdleConnections();
+  const deadline = Date.now() + config.shutdownGraceMs;
+  while (http.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  if (http.inFlight() > 0) log.warn({ inFlight: http.inFlight() }, 'grace period over, closing with requests in flight');
+  http.server.server.closeAllConnections();
+  await closed;
 }

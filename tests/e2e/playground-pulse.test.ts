@@ -5,7 +5,6 @@
  * simulated colleagues answer over HTTP, the round closes, and the person opens the tab's results.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningApp } from '../../bot/src/main';
 import { t } from '../../bot/src/i18n';
 import { AGREEMENT_LABELS, CHANGE_READINESS_PULSE } from '../../bot/src/features/pulse/default-survey';
 import { roundsFor } from '../../bot/src/features/pulse/round';
@@ -13,13 +12,13 @@ import { RoundsStore } from '../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../bot/src/features/pulse/submissions-store';
 import { Tables } from '../../bot/src/storage/tables';
 import * as A from '../support/activities';
-import { postActivity, startTestApp } from '../support/app';
+import { postActivity, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, newPage, screenshot } from '../support/browser';
 import { openPersonalChat, sendMessage, startPlayground, waitForCard, type Playground } from '../support/playground';
 
 jest.setTimeout(90_000);
 
-let app: RunningApp;
+let app: TestApp;
 let playground: Playground;
 let browser: Browser;
 let context: BrowserContext;
@@ -95,7 +94,7 @@ it('answers the open pulse in the Playground, and after colleagues answered and 
 
   // The round closes; the scheduler tallies and seals it.
   await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now() + 200)));
-  await app.pulseScheduler.tick(new Date());
+  await app.scheduler.tick('pulse', new Date());
 
   // The person opens the DigiPuls tab and sees the results.
   const tab = await context.newPage();

@@ -1,14 +1,22 @@
 import { startApp, type RunningApp } from '../../bot/src/main';
+import { internalsOf, type AppInternals } from '../../bot/src/testing';
+
+/**
+ * An app started in this process, with the internals tests drive: `scheduler` (run a job at a
+ * chosen time: `app.scheduler.tick('pulse', at)`, `'digicheck'`, `'announcements'`) and the
+ * `digicheck` service. The production {@link RunningApp} does not carry them.
+ */
+export type TestApp = RunningApp & AppInternals;
 
 /**
  * Starts the whole app in this process on a free port with an in-memory Azurite, as the tests'
- * real system under test. The pulse scheduler does not tick by itself (tests call `tick`).
+ * real system under test. The scheduler does not tick by itself (tests call `app.scheduler.tick`).
  * The tab API signs everyone in as a development identity with the viewer role, unless the test
  * sets Entra settings (then pass `DEV_IDENTITY: undefined`). The per-person rate limit is raised (one
  * identity acts for many people here). Extra variables override the defaults.
  */
-export function startTestApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
-  return startApp({
+export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
+  const app = await startApp({
     PORT: '0',
     HOST: '127.0.0.1',
     AZURITE_IN_MEMORY: 'true',
@@ -22,6 +30,8 @@ export function startTestApp(env: Record<string, string | undefined> = {}): Prom
     RATE_LIMIT_PER_SECOND: '1000',
     ...env,
   });
+  // The same object (not a copy), so that internalsOf(app) keeps working on it.
+  return Object.assign(app, internalsOf(app));
 }
 
 /** POSTs an activity (or any body) to the app's /api/messages. */

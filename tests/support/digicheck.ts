@@ -3,6 +3,7 @@
  * the service, exactly as the chat's cards would (same validation, same storage).
  */
 import type { RunningApp } from '../../bot/src/main';
+import { internalsOf } from '../../bot/src/testing';
 import { QUESTIONNAIRE } from '../../bot/src/features/digicheck/questionnaire';
 import { ANSWER_PREFIX } from '../../bot/src/features/digicheck/step-input';
 
@@ -23,7 +24,7 @@ export async function simulateColleagues(app: RunningApp, cycleId: string, count
   const one = async (i: number) => {
     const personKey = `${prefix}-${i}`;
     for (let step = 0; step < QUESTIONNAIRE.dimensions.length; step++) {
-      const view = await app.digicheck.submit(personKey, stepData(cycleId, step, (q) => level(q, i), step === 0 ? { department } : {}));
+      const view = await internalsOf(app).digicheck.submit(personKey, stepData(cycleId, step, (q) => level(q, i), step === 0 ? { department } : {}));
       if (view.kind === 'refused' || (view.kind === 'step' && view.problems?.length)) throw new Error(`simulated answer refused: ${JSON.stringify(view.kind === 'step' ? view.problems : view)}`);
     }
   };
@@ -34,7 +35,7 @@ export async function simulateColleagues(app: RunningApp, cycleId: string, count
 
 /** Opens a cycle now through the service (change-team action), closing in `days`. */
 export async function openCycle(app: RunningApp, targets: Record<string, number> = {}, days = 14): Promise<string> {
-  const outcome = await app.digicheck.createCycle({ closesAt: new Date(Date.now() + days * 86_400_000).toISOString(), targets });
+  const outcome = await internalsOf(app).digicheck.createCycle({ closesAt: new Date(Date.now() + days * 86_400_000).toISOString(), targets });
   if (outcome.kind !== 'ok') throw new Error(`could not open a cycle: ${JSON.stringify(outcome)}`);
   return outcome.value.id;
 }

@@ -1,4 +1,3 @@
-import type { RunningApp } from '../../../bot/src/main';
 import { PeopleStore } from '../../../bot/src/features/people/store';
 import { CHANGE_READINESS_PULSE } from '../../../bot/src/features/pulse/default-survey';
 import { roundsFor } from '../../../bot/src/features/pulse/round';
@@ -6,7 +5,7 @@ import { RoundsStore } from '../../../bot/src/features/pulse/rounds-store';
 import { t } from '../../../bot/src/i18n';
 import { Tables } from '../../../bot/src/storage/tables';
 import * as A from '../../support/activities';
-import { cardText, postActivity, startTestApp } from '../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../support/app';
 import { RecordingConnector } from '../../support/connector';
 import { openCycle, stepData } from '../../support/digicheck';
 
@@ -19,7 +18,7 @@ jest.setTimeout(60_000);
  * or feedback text. The person gets their card in their personal chat instead.
  */
 describe('personal things stay personal in channels and group chats', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let cycleId: string;
   const o = () => ({ serviceUrl: connector.url });

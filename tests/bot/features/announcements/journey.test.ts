@@ -1,8 +1,7 @@
 import type { Announcement, AnnouncementInput, AudienceCount, AudienceOptions, DeliveryFailure } from '../../../../bot/src/api/announcements-contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import * as A from '../../../support/activities';
 import { apiClient } from '../../../support/api-client';
-import { cardText, postActivity, startTestApp } from '../../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { SimulatedConnector } from '../../../support/teams-connector';
 
 jest.setTimeout(60_000);
@@ -14,7 +13,7 @@ jest.setTimeout(60_000);
  * and acknowledgements are counted once per person.
  */
 describe('announcements: compose → send → track → acknowledge', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: SimulatedConnector;
   const people = Array.from({ length: 30 }, (_, i) => A.testUser(`Person ${i}`));
   const team = { id: '19:general-team@thread.tacv2', name: 'Rathaus Leopoldshöhe' };
@@ -138,7 +137,7 @@ describe('announcements: compose → send → track → acknowledge', () => {
     const at = new Date(Date.now() + 60_000).toISOString();
     const scheduled = await api.post<Announcement>('/api/announcements/later/send', { etag: a.etag, at });
     expect(scheduled.body).toMatchObject({ state: 'scheduled', sendAt: at });
-    await app.announcements.fanOut.tick();
+    await app.scheduler.tick('announcements');
     expect(announcementsTo(team.id)).toHaveLength(1); // only the kick-off so far
     const cancelled = await api.post<Announcement>('/api/announcements/later/cancel', { etag: scheduled.body.etag });
     expect(cancelled.body.state).toBe('cancelled');

@@ -1,8 +1,7 @@
 import type { CheckCycleSummary, CheckResults } from '../../../../bot/src/api/digicheck-contract';
 import type { RoadmapItem } from '../../../../bot/src/api/roadmap-contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import { apiClient } from '../../../support/api-client';
-import { startTestApp } from '../../../support/app';
+import { startTestApp, type TestApp } from '../../../support/app';
 import { openCycle, simulateColleagues } from '../../../support/digicheck';
 import { FakeEntra } from '../../../support/entra';
 import { sampleItem } from '../roadmap/fixtures';
@@ -18,7 +17,7 @@ type Caller = (typeof CALLERS)[number];
 const TARGETS = { strategy: 3, readiness: 2.5, people: 2.5, data: 3.5, interoperability: 2.5, sustainability: 2.5 };
 
 describe('DigiCheck and follow-up pulse API: every route × role (Teams SSO tokens signed with keys made in the test)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let entra: FakeEntra;
   /** A closed cycle with a shown department below target (results, gaps). */
   let closedId: string;

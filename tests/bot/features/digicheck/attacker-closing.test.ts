@@ -5,16 +5,15 @@
  */
 import { odata, TableClient } from '@azure/data-tables';
 import type { CheckResults } from '../../../../bot/src/api/digicheck-contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import { DigiCheckStore } from '../../../../bot/src/features/digicheck/store';
 import { Tables } from '../../../../bot/src/storage/tables';
-import { startTestApp } from '../../../support/app';
+import { startTestApp, type TestApp } from '../../../support/app';
 import { openCycle, simulateColleagues, stepData } from '../../../support/digicheck';
 
 const say = (line: string) => process.stdout.write(`  [attacker] ${line}\n`);
 
 describe('attackers around a DigiCheck closing (trust 8, trust 14)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let store: DigiCheckStore;
   beforeAll(async () => {
     app = await startTestApp({ DEV_ROLES: 'viewer' });
@@ -42,9 +41,9 @@ describe('attackers around a DigiCheck closing (trust 8, trust 14)', () => {
     expect(listed).toMatchObject({ state: 'closing' });
     expect(listed.respondents).toBeUndefined();
 
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     const first = (await (await fetch(`${app.url}/api/digicheck/cycles/${id}/results`)).json()) as CheckResults;
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     const second = (await (await fetch(`${app.url}/api/digicheck/cycles/${id}/results`)).json()) as CheckResults;
     say(`after aggregation: whole ${first.whole?.respondents} checks; a second read: ${second.whole?.respondents}`);
     expect(first.whole?.respondents).toBe(6);

@@ -6,10 +6,9 @@
  * nothing or at least 5 checks that are not theirs.
  */
 import type { CheckGroupResult, CheckResults } from '../../../../bot/src/api/digicheck-contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import { QUESTIONNAIRE } from '../../../../bot/src/features/digicheck/questionnaire';
 import * as A from '../../../support/activities';
-import { postActivity, startTestApp } from '../../../support/app';
+import { postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 import { openCycle, simulateColleagues, stepData } from '../../../support/digicheck';
 
@@ -19,7 +18,7 @@ const TINY = 'buergermeister';
 const say = (line: string) => process.stdout.write(`  [attacker] ${line}\n`);
 
 describe('attacker: colleagues move into a one-person department during a DigiCheck cycle (trust 11)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let results: CheckResults;
   const victim = A.testUser('Bürgermeisterin');

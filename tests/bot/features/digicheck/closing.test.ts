@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { odata } from '@azure/data-tables';
-import type { RunningApp } from '../../../../bot/src/main';
 import { QUESTIONNAIRE as Q } from '../../../../bot/src/features/digicheck/questionnaire';
 import { aggregate, sealAggregates } from '../../../../bot/src/features/digicheck/scoring';
 import { DigiCheckService } from '../../../../bot/src/features/digicheck/service';
@@ -9,7 +8,7 @@ import { PeopleStore } from '../../../../bot/src/features/people/store';
 import { encodeKey } from '../../../../bot/src/storage/keys';
 import { Tables, type TableName } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
-import { postActivity, startTestApp } from '../../../support/app';
+import { postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 import { openCycle, stepData } from '../../../support/digicheck';
 
@@ -19,7 +18,7 @@ import { openCycle, stepData } from '../../../support/digicheck';
  * time are refused; afterwards no person is linked to anything in storage.
  */
 describe('DigiCheck closing (store and service against Azurite)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let tables: Tables;
   let store: DigiCheckStore;
   let connector: RecordingConnector;
@@ -103,7 +102,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     expect(await app.digicheck.submit(`person-${randomUUID()}`, stepData(id, 0, () => 2, { department: 'finanzen' }))).toEqual({ kind: 'refused', reason: 'closed' });
     expect(await answerRows(id)).toBe(13);
 
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     expect(await answerRows(id)).toBe(0);
     const after = (await store.getCycle(id))!.cycle;
     expect(after).toMatchObject({ phase: 'closed', respondents: 12 });
@@ -111,7 +110,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     const results = await app.digicheck.results(id);
     expect(results.kind === 'ok' && results.value.whole?.respondents).toBe(12);
     // another tick, or a close, changes nothing
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     const again = await app.digicheck.close(id);
     expect(again.kind === 'ok' && again.value).toMatchObject({ state: 'closed', respondents: 12 });
     expect(byDept(await store.aggregates(id))).toEqual(byDept(totals));
@@ -122,7 +121,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     await answerMany(id, 5, 6);
     const totals = await crashAfterAggregation(id, false);
     expect((await store.getCycle(id))!.cycle.phase).toBe('open');
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     expect(await answerRows(id)).toBe(0);
     expect((await store.getCycle(id))!.cycle).toMatchObject({ phase: 'closed', respondents: 11 });
     expect(byDept(await store.aggregates(id))).toEqual(byDept(totals));
@@ -135,7 +134,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     // some rows deleted before the crash
     for (const key of personKeys.slice(-5, -2)) await store.deleteResponse(id, key);
     expect(await answerRows(id)).toBe(9);
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     expect(await answerRows(id)).toBe(0);
     expect((await store.getCycle(id))!.cycle).toMatchObject({ phase: 'closed', respondents: 11 });
     expect(byDept(await store.aggregates(id))).toEqual(byDept(totals));
@@ -146,7 +145,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     await answerMany(id, 8, 6);
     const expected = sealAggregates(aggregate(Q, await collect(store.responses(id))));
     expect(sumOf(expected)).toBe(14);
-    const [a, b] = await Promise.all([app.digicheck.close(id), app.digicheck.close(id), app.digicheck.tick()]);
+    const [a, b] = await Promise.all([app.digicheck.close(id), app.digicheck.close(id), app.scheduler.tick('digicheck')]);
     for (const r of [a, b]) expect(r.kind === 'ok' && r.value).toMatchObject({ id, state: 'closed', respondents: 14 });
     expect(await answerRows(id)).toBe(0);
     const stored = await store.aggregates(id);
@@ -234,7 +233,7 @@ describe('DigiCheck closing (store and service against Azurite)', () => {
     expect(await store.getResponse(id, early)).toEqual(before);
     expect(await store.getResponse(id, late)).toBeUndefined();
 
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     expect((await store.getCycle(id))!.cycle).toMatchObject({ phase: 'closed', respondents: 0 });
     expect(await answerRows(id)).toBe(0);
     expect(await app.digicheck.submit(late, stepData(id, 0, () => 4, { department: 'finanzen' }))).toEqual({ kind: 'refused', reason: 'closed' });

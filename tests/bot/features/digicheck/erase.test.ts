@@ -1,9 +1,8 @@
-import type { RunningApp } from '../../../../bot/src/main';
 import { QUESTIONNAIRE as Q } from '../../../../bot/src/features/digicheck/questionnaire';
 import { DigiCheckStore } from '../../../../bot/src/features/digicheck/store';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
-import { cardText, postActivity, startTestApp } from '../../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 import { openCycle, stepData } from '../../../support/digicheck';
 
@@ -15,7 +14,7 @@ jest.setTimeout(60_000);
  * more (the totals are being built from them), and the bot must not claim they were.
  */
 describe('check löschen tells the truth around closing', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let store: DigiCheckStore;
   const o = (locale = 'de-DE') => ({ serviceUrl: connector.url, locale });

@@ -1,11 +1,10 @@
 import { odata } from '@azure/data-tables';
 import type { CheckCycleSummary, CheckResults } from '../../../../bot/src/api/digicheck-contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import { QUESTIONNAIRE } from '../../../../bot/src/features/digicheck/questionnaire';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
 import { apiClient } from '../../../support/api-client';
-import { cardText, postActivity, startTestApp } from '../../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 import { simulateColleagues, stepData } from '../../../support/digicheck';
 
@@ -14,7 +13,7 @@ import { simulateColleagues, stepData } from '../../../support/digicheck';
  * change, bad input, close with aggregation, and the de-linking of every answer from its person.
  */
 describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let tables: Tables;
   let cycleId: string;
@@ -180,7 +179,7 @@ describe('DigiCheck journey (HTTP, real Bot Framework activities)', () => {
   });
 
   it('the closed cycle keeps only the published departments\' totals and one merged "hidden groups" total; the tick leaves it closed', async () => {
-    await app.digicheck.tick();
+    await app.scheduler.tick('digicheck');
     const rows = (await allEntities()).filter((e) => String(e.rowKey).startsWith(`${cycleId}%7Cagg%7C`));
     // Bauen (2) and Finanzen (4, hidden complementarily) keep no totals of their own (trust 14).
     expect(rows.map((r) => decodeURIComponent(String(r.rowKey)).split('|')[2]).sort()).toEqual(['buergerservice', '~hidden']);

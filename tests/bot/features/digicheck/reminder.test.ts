@@ -5,14 +5,13 @@ import { DigiCheckService } from '../../../../bot/src/features/digicheck/service
 import { DigiCheckStore } from '../../../../bot/src/features/digicheck/store';
 import { ConversationStore } from '../../../../bot/src/conversations/store';
 import { PeopleStore } from '../../../../bot/src/features/people/store';
-import type { RunningApp } from '../../../../bot/src/main';
 import { Tables } from '../../../../bot/src/storage/tables';
-import { cardText, startTestApp } from '../../../support/app';
+import { cardText, startTestApp, type TestApp } from '../../../support/app';
 import { stepData } from '../../../support/digicheck';
 
 /** Only complete checks count: people who started and did not finish get one reminder. */
 describe('DigiCheck reminder to unfinished checks', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let tables: Tables;
   beforeAll(async () => {
     app = await startTestApp();

@@ -1,17 +1,16 @@
-import type { RunningApp } from '../../../../bot/src/main';
 import type { RoundResults, RoundSummary, Trend } from '../../../../bot/src/api/contract';
 import { CHANGE_READINESS_PULSE as S } from '../../../../bot/src/features/pulse/default-survey';
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../../../bot/src/features/pulse/submissions-store';
 import { Tables } from '../../../../bot/src/storage/tables';
-import { startTestApp } from '../../../support/app';
+import { startTestApp, type TestApp } from '../../../support/app';
 
 const DAY = 86_400_000;
 const answers = (awareness: number) => ({ awareness, desire: 4, knowledge: 3, ability: 2, reinforcement: 4, appropriateness: 5, 'management-support': 4, efficacy: 4, 'personal-benefit': 3, enps: 9 });
 
 describe('pulse results API', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let closed: Round[];
   let open: Round;
   const get = (path: string) => fetch(`${app.url}${path}`);
@@ -36,7 +35,7 @@ describe('pulse results API', () => {
     }
     await submissions.submit(open.id, 'person-1', 'finanzen', { roundId: open.id, answers: answers(5) });
     // The scheduler seals the closed rounds: only then are their results published (final).
-    await app.pulseScheduler.tick();
+    await app.scheduler.tick('pulse');
   });
   afterAll(() => app.stop());
 

@@ -9,7 +9,6 @@
  */
 import fc from 'fast-check';
 import type { RoundResults, ScaleQuestionResult } from '../../../../bot/src/api/contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import type { Ballot } from '../../../../bot/src/features/pulse/ballot';
 import { CHANGE_READINESS_PULSE } from '../../../../bot/src/features/pulse/default-survey';
 import { roundResults } from '../../../../bot/src/features/pulse/results';
@@ -19,7 +18,7 @@ import { addBallots, emptyTally, sealTallies, type Tally } from '../../../../bot
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
-import { cardText, postActivity, startTestApp } from '../../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 
 jest.setTimeout(90_000);
@@ -34,7 +33,7 @@ const answers = (department: string, awareness: number) => ({
 const say = (line: string) => process.stdout.write(`  [attacker] ${line}\n`);
 
 describe('attacker: colleagues move into a one-person department during a round, then answer (trust 11)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let round: Round;
   const o = () => ({ serviceUrl: connector.url, locale: 'de-DE' });
@@ -72,7 +71,7 @@ describe('attacker: colleagues move into a one-person department during a round,
 
     // The round closes and the scheduler seals it: the results are final.
     await new Promise((r) => setTimeout(r, Date.parse(round.closesAt) - Date.now() + 500));
-    await app.pulseScheduler.tick();
+    await app.scheduler.tick('pulse');
   });
   afterAll(async () => {
     await app?.stop();

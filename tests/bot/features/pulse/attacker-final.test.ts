@@ -4,20 +4,19 @@
  * tallied after a first read would be revealed by the difference).
  */
 import type { RoundResults, RoundSummary, Trend } from '../../../../bot/src/api/contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import { CHANGE_READINESS_PULSE as S } from '../../../../bot/src/features/pulse/default-survey';
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../../../bot/src/features/pulse/submissions-store';
 import { Tables } from '../../../../bot/src/storage/tables';
-import { startTestApp } from '../../../support/app';
+import { startTestApp, type TestApp } from '../../../support/app';
 
 const DAY = 86_400_000;
 const answers = (awareness: number) => ({ awareness, desire: 4, knowledge: 3, ability: 2, reinforcement: 4, appropriateness: 5, 'management-support': 4, efficacy: 4, 'personal-benefit': 3, enps: 9 });
 const say = (line: string) => process.stdout.write(`  [attacker] ${line}\n`);
 
 describe('attacker: reading results between closing and sealing (trust 8)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let round: Round;
   let submissions: SubmissionsStore;
   const get = (path: string) => fetch(`${app.url}${path}`);
@@ -58,7 +57,7 @@ describe('attacker: reading results between closing and sealing (trust 8)', () =
     expect(list[0]).toMatchObject({ state: 'closed', final: false, participation: null });
 
     // 2. The scheduler seals the round: now the figures appear, with every ballot in them.
-    await app.pulseScheduler.tick(new Date(Date.parse(round.closesAt) + 1000));
+    await app.scheduler.tick('pulse', new Date(Date.parse(round.closesAt) + 1000));
     const first = (await (await get(`/api/pulse/rounds/${round.id}/results`)).json()) as RoundResults;
     say(`results after sealing: total ballots ${first.total?.ballots}, participation ${first.round.participation}`);
     expect(first.total?.ballots).toBe(12);
@@ -69,7 +68,7 @@ describe('attacker: reading results between closing and sealing (trust 8)', () =
     await submissions.submit(round.id, 'person-late', 'zentrale-dienste', { roundId: round.id, answers: answers(1) });
     for (let i = 0; i < 5; i++) await submissions.submit(round.id, `person-late-${i}`, 'zentrale-dienste', { roundId: round.id, answers: answers(1) });
     await submissions.tallyInbox(round.id, S, 1);
-    await app.pulseScheduler.tick(new Date(Date.parse(round.closesAt) + 60_000));
+    await app.scheduler.tick('pulse', new Date(Date.parse(round.closesAt) + 60_000));
     const second = (await (await get(`/api/pulse/rounds/${round.id}/results`)).json()) as RoundResults;
     say(`results after late ballots: total ballots ${second.total?.ballots} (first read ${first.total?.ballots})`);
     // Comments come in random order on every read; everything else is compared as is.

@@ -5,7 +5,6 @@
  */
 import { odata, TableClient } from '@azure/data-tables';
 import type { RoundResults } from '../../../../bot/src/api/contract';
-import type { RunningApp } from '../../../../bot/src/main';
 import type { Survey } from '../../../../bot/src/features/pulse/survey';
 import { SurveysStore } from '../../../../bot/src/features/pulse/surveys-store';
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
@@ -13,7 +12,7 @@ import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../../../bot/src/features/pulse/submissions-store';
 import { encodeKey } from '../../../../bot/src/storage/keys';
 import { Tables } from '../../../../bot/src/storage/tables';
-import { startTestApp } from '../../../support/app';
+import { startTestApp, type TestApp } from '../../../support/app';
 
 const DAY = 86_400_000;
 const text = (s: string) => ({ de: s, en: s });
@@ -36,7 +35,7 @@ const BALLOTS: Array<[string, number, number | undefined]> = [
 const say = (line: string) => process.stdout.write(`  [attacker] ${line}\n`);
 
 describe('attacker: storage reader joins person → department with stored tallies (trust 14)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let round: Round;
   beforeAll(async () => {
     app = await startTestApp({ DEV_ROLES: 'viewer' });
@@ -61,7 +60,7 @@ describe('attacker: storage reader joins person → department with stored talli
     // What would be published, computed from the raw tallies just before sealing.
     const expected = roundResults({ round: { ...round, finalizedAt: 'x' }, participation: BALLOTS.length, tallies: await submissions.tallies(round.id), comments: [], departments: app.config.departments, departmentsAreExample: app.config.departmentsAreExample, now: new Date(Date.parse(round.closesAt) + 2000) });
 
-    await app.pulseScheduler.tick(new Date(Date.parse(round.closesAt) + 1000));
+    await app.scheduler.tick('pulse', new Date(Date.parse(round.closesAt) + 1000));
 
     // The attacker scans the round's whole partition.
     const client = TableClient.fromConnectionString(app.storageConnectionString, `${app.config.tablePrefix}Submissions`, { allowInsecureConnection: true });

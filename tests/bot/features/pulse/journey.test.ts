@@ -1,11 +1,10 @@
-import type { RunningApp } from '../../../../bot/src/main';
 import type { RoundResults } from '../../../../bot/src/api/contract';
 import { CHANGE_READINESS_PULSE } from '../../../../bot/src/features/pulse/default-survey';
 import { roundsFor } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
-import { cardText, postActivity, startTestApp } from '../../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 
 jest.setTimeout(30_000);
@@ -17,7 +16,7 @@ jest.setTimeout(30_000);
  */
 it('round opens → cards sent → 12 users answer → results appear', async () => {
   const connector = await new RecordingConnector().start();
-  const app: RunningApp = await startTestApp();
+  const app: TestApp = await startTestApp();
   try {
     const o = { serviceUrl: connector.url };
     const people = Array.from({ length: 12 }, (_, i) => A.testUser(`Person ${i}`));
@@ -29,7 +28,7 @@ it('round opens → cards sent → 12 users answer → results appear', async ()
     const [round] = roundsFor({ surveyId: 'x', opensAt: new Date(now - 1000).toISOString(), closesAt: new Date(now + 6000).toISOString(), departments: [] }, CHANGE_READINESS_PULSE);
     await new RoundsStore(tables).create(round);
 
-    await app.pulseScheduler.tick(new Date());
+    await app.scheduler.tick('pulse', new Date());
     await connector.waitFor(() => people.every((p) => connector.sentTo(p.conversationId).length === 2)); // welcome + pulse card
     for (const p of people) expect(cardText(connector.sentTo(p.conversationId)[1])).toContain(CHANGE_READINESS_PULSE.title.de);
 
@@ -49,7 +48,7 @@ it('round opens → cards sent → 12 users answer → results appear', async ()
     const results = () => fetch(`${app.url}/api/pulse/rounds/${round.id}/results`);
     expect((await results()).status).toBe(403); // still open: not for a viewer
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(round.closesAt) - Date.now() + 100)));
-    await app.pulseScheduler.tick(new Date());
+    await app.scheduler.tick('pulse', new Date());
 
     const res = await results();
     expect(res.status).toBe(200);

@@ -1,12 +1,11 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
-import type { RunningApp } from '../../../../bot/src/main';
 import { CHANGE_READINESS_PULSE } from '../../../../bot/src/features/pulse/default-survey';
 import { roundsFor, type Round } from '../../../../bot/src/features/pulse/round';
 import { RoundsStore } from '../../../../bot/src/features/pulse/rounds-store';
 import { SubmissionsStore } from '../../../../bot/src/features/pulse/submissions-store';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
-import { postActivity, startTestApp } from '../../../support/app';
+import { postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 
 type Entity = Record<string, unknown> & { partitionKey: string; rowKey: string; timestamp: string; table: string };
@@ -17,7 +16,7 @@ type Entity = Record<string, unknown> & { partitionKey: string; rowKey: string; 
  * ballot (answers, comments, counters) to a participant — not by key, value, write time or order.
  */
 describe('privacy: no stored entity links an answer to a person', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let round: Round;
   let entities: Entity[];
@@ -50,7 +49,7 @@ describe('privacy: no stored entity links an answer to a person', () => {
     }
     await new Promise((r) => setTimeout(r, 400)); // let background tallies run
     lastAnswerAt = Date.now();
-    await app.pulseScheduler.tick(new Date(Date.parse(round.closesAt) + 1000)); // close: flush and seal
+    await app.scheduler.tick('pulse', new Date(Date.parse(round.closesAt) + 1000)); // close: flush and seal
     participationAfterClose = await new SubmissionsStore(tables).participationCount(round.id);
 
     entities = [];

@@ -1,4 +1,3 @@
-import type { RunningApp } from '../../../../bot/src/main';
 import { CHANGE_READINESS_PULSE } from '../../../../bot/src/features/pulse/default-survey';
 import { ConversationStore } from '../../../../bot/src/conversations/store';
 import { PeopleStore } from '../../../../bot/src/features/people/store';
@@ -8,7 +7,7 @@ import { SubmissionsStore } from '../../../../bot/src/features/pulse/submissions
 import { sumTallies } from '../../../../bot/src/features/pulse/tally';
 import { Tables } from '../../../../bot/src/storage/tables';
 import * as A from '../../../support/activities';
-import { cardText, postActivity, startTestApp } from '../../../support/app';
+import { cardText, postActivity, startTestApp, type TestApp } from '../../../support/app';
 import { RecordingConnector } from '../../../support/connector';
 
 const answers = {
@@ -17,7 +16,7 @@ const answers = {
 };
 
 describe('a round’s life cycle: announced to everyone, one reminder, tallied at close (HTTP)', () => {
-  let app: RunningApp;
+  let app: TestApp;
   let connector: RecordingConnector;
   let tables: Tables;
   let round: Round;
@@ -48,8 +47,8 @@ describe('a round’s life cycle: announced to everyone, one reminder, tallied a
   it('announces the round once to everyone it is meant for, retrying a 429 and removing an uninstalled chat', async () => {
     connector.failures.set(carol.conversationId, [{ status: 429, retryAfter: '0' }, { status: 503 }]);
     connector.failures.set(gone.conversationId, [{ status: 404 }]);
-    await app.pulseScheduler.tick(new Date());
-    await app.pulseScheduler.tick(new Date()); // a second pass must not send again
+    await app.scheduler.tick('pulse', new Date());
+    await app.scheduler.tick('pulse', new Date()); // a second pass must not send again
 
     expect(cardText(connector.sentTo(alice.conversationId)[1])).toContain('Wie erleben Sie den digitalen Wandel?');
     expect(cardText(connector.sentTo(bob.conversationId)[1])).toContain('Pulse: how do you experience the digital change?');
@@ -65,8 +64,8 @@ describe('a round’s life cycle: announced to everyone, one reminder, tallied a
     const res = await postActivity(app, A.cardExecute(alice, 'pulse.submit', { roundId: round.id, department: 'finanzen', ...answers }, o()));
     expect(res.status).toBe(200);
     const reminderTime = new Date(closes.getTime() - 3_600_000);
-    await app.pulseScheduler.tick(reminderTime);
-    await app.pulseScheduler.tick(reminderTime);
+    await app.scheduler.tick('pulse', reminderTime);
+    await app.scheduler.tick('pulse', reminderTime);
     expect(connector.sentTo(alice.conversationId)).toHaveLength(2);
     expect(connector.sentTo(outsider.conversationId)).toHaveLength(1);
     for (const u of [bob, carol]) expect(connector.sentTo(u.conversationId)).toHaveLength(3);
@@ -78,7 +77,7 @@ describe('a round’s life cycle: announced to everyone, one reminder, tallied a
   it('after closing tallies the remaining ballots (fewer than a batch) and marks the round final', async () => {
     const submissions = new SubmissionsStore(tables);
     expect(await submissions.inboxCount(round.id)).toBe(1); // a single ballot waits: below the batch of 5
-    await app.pulseScheduler.tick(new Date(closes.getTime() + 1000));
+    await app.scheduler.tick('pulse', new Date(closes.getTime() + 1000));
     expect(await submissions.inboxCount(round.id)).toBe(0);
     expect(sumTallies(CHANGE_READINESS_PULSE, [...(await submissions.tallies(round.id)).values()]).ballots).toBe(1);
     expect((await new RoundsStore(tables, 0).get(round.id))?.finalizedAt).toBeDefined();
