@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Announcement, AnnouncementInput, AudienceOptions } from '../../bot/src/api/announcements-contract';
 import type { RunningApp } from '../../bot/src/main';
+import { apiClient } from '../support/api-client';
 import { startTestApp } from '../support/app';
 import { launchBrowser, newPage, screenshot } from '../support/browser';
 import { openPersonalChat, openTeamChannel, startPlayground, waitForCard, type Playground } from '../support/playground';
@@ -31,10 +32,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-  const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return (await res.json()) as T;
-};
+const api = apiClient(() => app);
 
 it('sends the kick-off to all: it arrives in the personal chat and the General channel, and "Gelesen" is counted once', async () => {
   ({ context } = await newPage(browser, { viewport: { width: 1400, height: 1400 } }));
@@ -45,15 +43,15 @@ it('sends the kick-off to all: it arrives in the personal chat and the General c
   await openTeamChannel(page, 'General');
   await waitForCard(page, 'DigiPuls');
 
-  const options = await api<AudienceOptions>('GET', '/api/announcements/audiences');
+  const options = (await api.get<AudienceOptions>('/api/announcements/audiences')).body;
   expect(options.employees).toBe(1);
   expect(options.teams).toHaveLength(1);
-  const template = await api<AnnouncementInput>('GET', '/api/announcements/templates/kickoff');
-  const draft = await api<Announcement>('POST', '/api/announcements', { id: 'kickoff', announcement: { ...template, audience: { allEmployees: true, teams: [options.teams[0].id], departments: [] } } });
-  await api('POST', '/api/announcements/kickoff/send', { etag: draft.etag });
+  const template = (await api.get<AnnouncementInput>('/api/announcements/templates/kickoff')).body;
+  const draft = (await api.post<Announcement>('/api/announcements', { id: 'kickoff', announcement: { ...template, audience: { allEmployees: true, teams: [options.teams[0].id], departments: [] } } })).body;
+  await api.post('/api/announcements/kickoff/send', { etag: draft.etag });
   for (let state = ''; state !== 'sent'; ) {
     await new Promise((r) => setTimeout(r, 300));
-    state = (await api<Announcement>('GET', '/api/announcements/kickoff')).state;
+    state = (await api.get<Announcement>('/api/announcements/kickoff')).body.state;
   }
 
   const inChannel = await waitForCard(page, 'Kick-off', { timeoutMs: 20_000 });
@@ -69,10 +67,10 @@ it('sends the kick-off to all: it arrives in the personal chat and the General c
   await screenshot(page, 'playground-announcement-acknowledged');
 
   // The counts the tab polls are at most 2 s old.
-  let final = await api<Announcement>('GET', '/api/announcements/kickoff');
+  let final = (await api.get<Announcement>('/api/announcements/kickoff')).body;
   for (const end = Date.now() + 5000; final.counts.acknowledged === 0 && Date.now() < end; ) {
     await new Promise((r) => setTimeout(r, 500));
-    final = await api<Announcement>('GET', '/api/announcements/kickoff');
+    final = (await api.get<Announcement>('/api/announcements/kickoff')).body;
   }
   expect(final.counts).toEqual({ recipients: 2, queued: 0, sent: 2, failed: 0, acknowledged: 1 });
 });

@@ -14,6 +14,7 @@ import type { CheckCycleSummary, CheckResults, DimensionId } from '../../bot/src
 import { t } from '../../bot/src/i18n';
 import type { RunningApp } from '../../bot/src/main';
 import { QUESTIONNAIRE } from '../../bot/src/features/digicheck/questionnaire';
+import { apiClient } from '../support/api-client';
 import { startTestApp } from '../support/app';
 import { ARTIFACTS_DIR, launchBrowser, newPage } from '../support/browser';
 import { simulateColleagues } from '../support/digicheck';
@@ -52,10 +53,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const api = async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-  const res = await fetch(`${app.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as T };
-};
+const api = apiClient(() => app);
 
 /**
  * A PNG of just the card, in the tests' artifacts folder. The chat pane scrolls inside the page and
@@ -89,7 +87,7 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const en1 = (n: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 
 it('a person completes the check in the Playground; with enough colleagues the department\'s radar appears', async () => {
-  const opened = await api<CheckCycleSummary>('POST', '/api/digicheck/cycles', { closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString() });
+  const opened = await api.post<CheckCycleSummary>('/api/digicheck/cycles', { closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString() });
   expect(opened.status).toBe(201);
   const cycleId = opened.body.id;
 
@@ -167,12 +165,12 @@ it('a person completes the check in the Playground; with enough colleagues the d
 
   // Colleagues of the same department answer from their own chats; the change team closes the cycle.
   await simulateColleagues(app, cycleId, COLLEAGUES, DEPARTMENT.id, colleagueLevel);
-  const closed = await api<CheckCycleSummary>('POST', `/api/digicheck/cycles/${cycleId}/close`);
+  const closed = await api.post<CheckCycleSummary>(`/api/digicheck/cycles/${cycleId}/close`);
   expect(closed.status).toBe(200);
   expect(closed.body).toMatchObject({ state: 'closed', respondents: COLLEAGUES + 1 });
 
   // The radar figures: the department is shown (6 ≥ 5), its means are the person's and the colleagues'.
-  const results = await api<CheckResults>('GET', `/api/digicheck/cycles/${cycleId}/results`);
+  const results = await api.get<CheckResults>(`/api/digicheck/cycles/${cycleId}/results`);
   expect(results.status).toBe(200);
   expect(results.body.whole?.respondents).toBe(COLLEAGUES + 1);
   const finance = results.body.departments.find((d) => d.department === DEPARTMENT.id)?.result;
