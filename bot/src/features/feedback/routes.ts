@@ -8,8 +8,7 @@ import type { Logger } from '../../logger';
 import type { PersonalChat } from '../../proactive/personal';
 import { resultCard } from '../../cards';
 import { feedbackCard, SEND_VERB } from './cards';
-import { checkFeedbackText } from './service';
-import type { FeedbackStore } from './store';
+import type { FeedbackService } from './service';
 
 /** The chat command of this feature, for the help card. */
 export const feedbackCommands: CommandInfo[] = [{ nameKey: 'command.feedback', descriptionKey: 'command.feedback.description' }];
@@ -21,8 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `feedback <text>` shows the text on a card to confirm (editable, with the opt-in to publish it
  * word for word); sending stores it without any author. Nothing is stored before the person sends.
  */
-export function registerFeedbackRoutes(app: Application<TurnState>, deps: { store: FeedbackStore; personal: PersonalChat; config: Pick<Config, 'defaultLocale'>; log: Logger; now?: () => Date }): void {
-  const now = deps.now ?? (() => new Date());
+export function registerFeedbackRoutes(app: Application<TurnState>, deps: { feedback: FeedbackService; personal: PersonalChat; config: Pick<Config, 'defaultLocale'>; log: Logger }): void {
 
   app.message(FEEDBACK, async (context) => {
     const lang = langOf(context.activity, deps.config.defaultLocale);
@@ -37,20 +35,18 @@ export function registerFeedbackRoutes(app: Application<TurnState>, deps: { stor
     const submissionId = typeof data?.submissionId === 'string' && UUID.test(data.submissionId) ? data.submissionId : undefined;
     if (!submissionId) return resultCard(t(lang, 'feedback.confirm.title'), t(lang, 'feedback.invalid'));
     const mayPublish = data?.mayPublish === true || data?.mayPublish === 'true';
-    const checked = checkFeedbackText(data?.text);
-    if (!checked.ok) {
-      const problem = checked.problem.code === 'empty' ? t(lang, 'feedback.empty') : t(lang, 'feedback.tooLong', { max: checked.problem.max, length: checked.problem.length });
-      const text = typeof data?.text === 'string' ? data.text.slice(0, 2000) : '';
-      return feedbackCard(lang, { text, mayPublish, problem, submissionId });
-    }
+    const text = typeof data?.text === 'string' ? data.text.slice(0, 2000) : '';
     try {
-      // The day only: a finer time could tie the item to its author's other activity (trust point 12).
-      const result = await deps.store.create({ id: submissionId, text: checked.text, mayPublish, lang, receivedAt: now().toISOString().slice(0, 10) });
-      const card = result === 'created' ? resultCard(t(lang, 'feedback.sent.title'), t(lang, 'feedback.sent.text')) : resultCard(t(lang, 'feedback.sent.title'), t(lang, 'feedback.duplicate'));
-      return card;
+      const sent = await deps.feedback.send({ submissionId, text: data?.text, mayPublish, lang });
+      if (sent.kind === 'invalid') {
+        const problem = sent.problem.code === 'empty' ? t(lang, 'feedback.empty') : t(lang, 'feedback.tooLong', { max: sent.problem.max, length: sent.problem.length });
+        return feedbackCard(lang, { text, mayPublish, problem, submissionId });
+      }
+      return resultCard(t(lang, 'feedback.sent.title'), t(lang, sent.kind === 'created' ? 'feedback.sent.text' : 'feedback.duplicate'));
     } catch (err) {
       deps.log.error({ err }, 'feedback could not be stored');
-      return feedbackCard(lang, { text: checked.text, mayPublish, problem: t(lang, 'feedback.saveFailed'), submissionId });
+      // Storing failed after the text passed its check, so the trimmed text is the checked one.
+      return feedbackCard(lang, { text: String(data?.text).trim(), mayPublish, problem: t(lang, 'feedback.saveFailed'), submissionId });
     }
   });
 }
