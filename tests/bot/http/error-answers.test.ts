@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RunningApp } from '../../../bot/src/main';
 import { startTestApp } from '../../support/app';
-import { CLIENT_ID, FakeEntra, TENANT_ID } from '../../support/entra';
+import { FakeEntra, TENANT_ID } from '../../support/entra';
 
 /** A secret-looking detail only the storage service knows; it must never reach a caller. */
 const STORAGE_DETAIL = 'Server failed to authenticate the request. RequestId:5e1f-internal Time:2025 account digipulsprod at 10.20.30.40';
@@ -35,11 +35,7 @@ describe('error answers', () => {
       STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${Buffer.from('k').toString('base64')};TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
       AZURITE_IN_MEMORY: undefined,
       ANNOUNCE_WORKERS: '0',
-      DEV_IDENTITY: undefined,
-      DEV_ROLES: undefined,
-      SSO_CLIENT_ID: CLIENT_ID,
-      SSO_TENANT_ID: TENANT_ID,
-      SSO_JWKS_URL: entra.jwksUrl,
+      ...entra.ssoEnv(),
     });
     token = await entra.token('aaaaaaaa-0000-4000-8000-000000000001');
   });
