@@ -1,5 +1,5 @@
 import type { Request, Response } from 'restify';
-import type { ApiErrorBody } from '../api/contract';
+import { AppError } from './app-error';
 import { NEXT_CURSOR_HEADER, PAGE_DEFAULT, PAGE_MAX } from '../api/paging';
 
 /** A list's sort key: compared component by component, numbers as numbers, strings by code unit. */
@@ -41,16 +41,16 @@ function compareKeys(a: PageKey, b: PageKey): number {
  */
 export function paging<T>(list: string, key: (item: T) => PageKey, order: 'asc' | 'desc' = 'asc') {
   const sign = order === 'asc' ? 1 : -1;
-  const bad = (res: Response, message: string) => {
-    res.send(400, { code: 'invalid-paging', message } satisfies ApiErrorBody);
-    return undefined;
+  // Thrown, so the server's one error mapper answers it (400 `invalid-paging`, naming the parameter).
+  const bad = (_res: Response, message: string): never => {
+    throw new AppError(400, 'invalid-paging', message);
   };
   return {
     /**
-     * Reads `?limit=` and `?cursor=`. Sends 400 (`invalid-paging`, naming the parameter) and
-     * returns undefined when either is malformed.
+     * Reads `?limit=` and `?cursor=`. Throws an {@link AppError} 400 (`invalid-paging`, naming the
+     * parameter) when either is malformed.
      */
-    read(req: Request, res: Response): PageRequest | undefined {
+    read(req: Request, res: Response): PageRequest {
       const { limit: rawLimit, cursor } = (req.query ?? {}) as Record<string, unknown>;
       let limit = PAGE_DEFAULT;
       if (rawLimit !== undefined) {

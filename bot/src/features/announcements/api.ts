@@ -1,16 +1,15 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { DeliveryFailure } from '../../api/announcements-contract';
-import type { ApiErrorBody } from '../../api/contract';
-import { guard, type Authenticator } from '../../auth/api-auth';
+import { roleGuards, type Authenticator } from '../../auth/api-auth';
+import { AppError, invalid, notFound } from '../../http/app-error';
 import { paging } from '../../http/paging';
+import { parseOr400 } from '../../http/validation';
 import { idSchema } from '../roadmap/model';
 import { deliveriesCsv } from './csv';
 import type { AnnouncementService, Outcome } from './service';
 import type { StoredAnnouncement } from './store';
 import { kickoffTemplate } from './template';
-
-const fail = (res: Response, status: number, code: string, message: string) => res.send(status, { code, message } satisfies ApiErrorBody);
 
 const etag = z.string({ required_error: 'required: the etag the announcement was read with' }).min(1).max(200);
 const createSchema = z.object({ id: idSchema, announcement: z.unknown() }).strict();
@@ -19,21 +18,18 @@ const sendSchema = z.object({ etag, at: z.string().max(40).optional() }).strict(
 const cancelSchema = z.object({ etag }).strict();
 const previewSchema = z.object({ id: idSchema.default('preview'), announcement: z.unknown(), lang: z.enum(['de', 'en', 'all']).default('all') }).strict();
 
-const bodyProblems = (e: z.ZodError) => e.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-
+/** Maps a service outcome to the HTTP answer: the value, or the {@link AppError} it comes to. */
 function answer<T>(res: Response, o: Outcome<T>, okStatus = 200): void {
   switch (o.kind) {
     case 'ok':
       res.send(o.created ? 201 : okStatus, o.value);
       return;
     case 'invalid':
-      fail(res, 400, 'invalid-announcement', o.problems.join('; '));
-      return;
+      throw invalid('invalid-announcement', o.problems);
     case 'not-found':
-      fail(res, 404, 'not-found', 'no announcement with this id');
-      return;
+      throw notFound('no announcement with this id');
     case 'conflict':
-      res.send(409, { code: 'conflict', message: o.message, ...(o.current && { current: o.current }) });
+      throw new AppError(409, 'conflict', o.message, o.current && { extra: { current: o.current } });
   }
 }
 
@@ -42,57 +38,53 @@ function answer<T>(res: Response, o: Outcome<T>, okStatus = 200): void {
  * recipient count, test send to oneself, send now or scheduled, live tracking, failures and CSV.
  */
 export function registerAnnouncementsApi(server: Server, deps: { authenticate: Authenticator; service: AnnouncementService; municipalityName: string; roadmapUrl?: string }): void {
-  const announcer = (h: Parameters<typeof guard>[2]) => guard(deps.authenticate, 'announcer', h);
+  const role = roleGuards(deps.authenticate);
   const svc = deps.service;
-  const parse = <T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, req: Request, res: Response): T | undefined => {
-    const r = schema.safeParse(req.body ?? {});
-    if (!r.success) fail(res, 400, 'invalid-announcement', bodyProblems(r.error));
-    return r.success ? r.data : undefined;
-  };
+  const parse = <T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, req: Request): T => parseOr400(schema, req.body, 'invalid-announcement');
   const id = (req: Request) => String(req.params.id ?? '');
 
   // Newest first; failures in key order. Ids and delivery keys are unique, so they end each sort key.
   const listPages = paging<StoredAnnouncement>('announcements', (a) => [a.createdAt, a.id], 'desc');
   const failurePages = paging<DeliveryFailure & { key: string }>('announcement-failures', (f) => [f.key]);
-  server.get('/api/announcements', announcer(async (req, res) => {
+  server.get('/api/announcements', role.announcer(async (req, res) => {
     const page = listPages.read(req, res);
     if (page) res.send(200, await svc.list((all) => listPages.page(all, page, res)));
   }));
-  server.get('/api/announcements/audiences', announcer(async (_req, res) => res.send(200, await svc.audienceOptions())));
-  server.post('/api/announcements/audience', announcer(async (req, res) => answer(res, await svc.audienceCount(req.body ?? {}))));
-  server.get('/api/announcements/templates/kickoff', announcer(async (_req, res) => res.send(200, kickoffTemplate(deps.municipalityName, deps.roadmapUrl))));
-  server.post('/api/announcements/preview', announcer(async (req, res) => {
-    const b = parse(previewSchema, req, res);
-    if (b) answer(res, svc.preview(b.id, b.announcement, b.lang));
+  server.get('/api/announcements/audiences', role.announcer(async (_req, res) => res.send(200, await svc.audienceOptions())));
+  server.post('/api/announcements/audience', role.announcer(async (req, res) => answer(res, await svc.audienceCount(req.body ?? {}))));
+  server.get('/api/announcements/templates/kickoff', role.announcer(async (_req, res) => res.send(200, kickoffTemplate(deps.municipalityName, deps.roadmapUrl))));
+  server.post('/api/announcements/preview', role.announcer(async (req, res) => {
+    const b = parse(previewSchema, req);
+    answer(res, svc.preview(b.id, b.announcement, b.lang));
   }));
 
-  server.post('/api/announcements', announcer(async (req, res, who) => {
-    const b = parse(createSchema, req, res);
-    if (b) answer(res, await svc.create(b.id, b.announcement, who));
+  server.post('/api/announcements', role.announcer(async (req, res, who) => {
+    const b = parse(createSchema, req);
+    answer(res, await svc.create(b.id, b.announcement, who));
   }));
-  server.get('/api/announcements/:id', announcer(async (req, res) => {
+  server.get('/api/announcements/:id', role.announcer(async (req, res) => {
     const a = await svc.get(id(req));
-    if (!a) return fail(res, 404, 'not-found', 'no announcement with this id');
+    if (!a) throw notFound('no announcement with this id');
     res.send(200, a);
   }));
-  server.put('/api/announcements/:id', announcer(async (req, res, who) => {
-    const b = parse(updateSchema, req, res);
-    if (b) answer(res, await svc.update(id(req), b.etag, b.announcement, who));
+  server.put('/api/announcements/:id', role.announcer(async (req, res, who) => {
+    const b = parse(updateSchema, req);
+    answer(res, await svc.update(id(req), b.etag, b.announcement, who));
   }));
-  server.post('/api/announcements/:id/send', announcer(async (req, res, who) => {
-    const b = parse(sendSchema, req, res);
-    if (b) answer(res, await svc.send(id(req), b.etag, b.at, who), 202);
+  server.post('/api/announcements/:id/send', role.announcer(async (req, res, who) => {
+    const b = parse(sendSchema, req);
+    answer(res, await svc.send(id(req), b.etag, b.at, who), 202);
   }));
-  server.post('/api/announcements/:id/cancel', announcer(async (req, res, who) => {
-    const b = parse(cancelSchema, req, res);
-    if (b) answer(res, await svc.cancel(id(req), b.etag, who));
+  server.post('/api/announcements/:id/cancel', role.announcer(async (req, res, who) => {
+    const b = parse(cancelSchema, req);
+    answer(res, await svc.cancel(id(req), b.etag, who));
   }));
-  server.post('/api/announcements/:id/test', announcer(async (req, res, who) => answer(res, await svc.sendTest(id(req), who))));
-  server.get('/api/announcements/:id/failures', announcer(async (req, res) => {
+  server.post('/api/announcements/:id/test', role.announcer(async (req, res, who) => answer(res, await svc.sendTest(id(req), who))));
+  server.get('/api/announcements/:id/failures', role.announcer(async (req, res) => {
     const page = failurePages.read(req, res);
     if (page) res.send(200, failurePages.page(await svc.failures(id(req)), page, res).map(({ key: _key, ...f }) => f));
   }));
-  server.get('/api/announcements/:id/deliveries.csv', announcer(async (req, res) => {
+  server.get('/api/announcements/:id/deliveries.csv', role.announcer(async (req, res) => {
     const lang = req.query?.lang === 'en' ? 'en' : 'de';
     const csv = deliveriesCsv(await svc.deliveries(id(req)), lang);
     res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="digipuls-announcement-${id(req)}.csv"` });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AnnouncementInput } from '../../api/announcements-contract';
 import { CARD_MARKDOWN_OPTIONS } from '../../api/card-markdown';
 import { isHttpsUrl } from '../../api/https-url';
+import { coded } from '../../http/validation';
 
 /** Longest text accepted: a card stays readable, and Teams' 28 KB message limit is far away. */
 export const MAX_TEXT = 4000;
@@ -39,10 +40,16 @@ function* tokensOf(list: Token[]): Generator<Token> {
  * entities and escapes are decoded — so no spelling of an http or script link slips past.
  */
 export function markdownProblems(text: string): string[] {
-  const problems: string[] = [];
-  if (/^\s{0,3}#{1,6}\s/m.test(text)) problems.push('headings (#) are not shown by Teams cards; use **bold** lines');
-  if (/```|^\s{4,}\S/m.test(text)) problems.push('code blocks are not allowed');
-  if (/^\s*\|.*\|\s*$/m.test(text)) problems.push('tables are not allowed');
+  return markdownIssues(text).map((p) => p.message);
+}
+
+/** {@link markdownProblems} with a stable code each (`markdown.heading`, …), which the tab translates. */
+export function markdownIssues(text: string): Array<{ code: string; message: string }> {
+  const problems: Array<{ code: string; message: string }> = [];
+  const push = (code: string, message: string) => problems.push({ code: `markdown.${code}`, message });
+  if (/^\s{0,3}#{1,6}\s/m.test(text)) push('heading', 'headings (#) are not shown by Teams cards; use **bold** lines');
+  if (/```|^\s{4,}\S/m.test(text)) push('code', 'code blocks are not allowed');
+  if (/^\s*\|.*\|\s*$/m.test(text)) push('table', 'tables are not allowed');
   let html = false;
   let images = false;
   let link: { href: string; text: string } | undefined;
@@ -51,29 +58,29 @@ export function markdownProblems(text: string): string[] {
     else if (t.type === 'image') {
       images = true;
       const src = t.attrGet('src') ?? '';
-      if (!isHttpsUrl(src)) problems.push(`links must be https URLs: ${src.slice(0, 80) || '(empty)'}`);
+      if (!isHttpsUrl(src)) push('httpsOnly', `links must be https URLs: ${src.slice(0, 80) || '(empty)'}`);
     } else if (t.type === 'link_open') {
       link = { href: t.attrGet('href') ?? '', text: '' };
-      if (!isHttpsUrl(link.href)) problems.push(`links must be https URLs: ${link.href.slice(0, 80) || '(empty)'}`);
+      if (!isHttpsUrl(link.href)) push('httpsOnly', `links must be https URLs: ${link.href.slice(0, 80) || '(empty)'}`);
     } else if (t.type === 'link_close' && link) {
-      if (!link.text.trim()) problems.push(`a link needs a text: [text](${link.href})`);
+      if (!link.text.trim()) push('linkText', `a link needs a text: [text](${link.href})`);
       link = undefined;
     } else if (link && t.content) link.text += t.content;
   }
-  if (html) problems.unshift('HTML tags are not allowed; use **bold**, _italic_, lists and [links](https://…)');
-  if (images) problems.push('images inside the text are not allowed; use the image field');
+  if (html) problems.unshift({ code: 'markdown.html', message: 'HTML tags are not allowed; use **bold**, _italic_, lists and [links](https://…)' });
+  if (images) push('image', 'images inside the text are not allowed; use the image field');
   return problems;
 }
 
 export { isHttpsUrl };
 
-const httpsUrl = z.string().trim().max(2048, 'at most 2048 characters').refine(isHttpsUrl, 'a complete https:// URL');
+const httpsUrl = z.string().trim().max(2048, 'at most 2048 characters').refine(isHttpsUrl, { message: 'a complete https:// URL', params: coded('invalid_url') });
 
 /** Title and text in one language; a draft may still have them empty. */
 const content = (complete: boolean) => z.object({
   title: z.string().trim().min(complete ? 1 : 0, 'the title must not be empty').max(MAX_TITLE, `at most ${MAX_TITLE} characters`),
   text: z.string().trim().min(complete ? 1 : 0, 'the text must not be empty').max(MAX_TEXT, `at most ${MAX_TEXT} characters`).superRefine((t, ctx) => {
-    for (const message of markdownProblems(t)) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    for (const p of markdownIssues(t)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: p.message, params: coded(p.code) });
   }),
   /** Label of the link button, in this language (when there is a link). */
   linkLabel: z.string().trim().max(40, 'at most 40 characters').optional(),
@@ -109,9 +116,9 @@ export const draftSchema = fields(false) satisfies z.ZodType<AnnouncementInput, 
 /** An announcement ready to send: complete in each of its languages, and with an audience. */
 export const announcementInputSchema = fields(true).superRefine((a, ctx) => {
   const needed = a.languages === 'both' ? (['de', 'en'] as const) : [a.languages];
-  for (const lang of needed) if (!a[lang]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [lang], message: `the ${lang === 'de' ? 'German' : 'English'} title and text are needed for languages "${a.languages}"` });
-  if (a.linkUrl) for (const lang of needed) if (a[lang] && !a[lang]?.linkLabel) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [lang, 'linkLabel'], message: 'a label for the link button is needed' });
+  for (const lang of needed) if (!a[lang]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [lang], message: `the ${lang === 'de' ? 'German' : 'English'} title and text are needed for languages "${a.languages}"`, params: coded('required') });
+  if (a.linkUrl) for (const lang of needed) if (a[lang] && !a[lang]?.linkLabel) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [lang, 'linkLabel'], message: 'a label for the link button is needed', params: coded('required') });
   if (!a.audience.allEmployees && a.audience.teams.length === 0 && a.audience.departments.length === 0) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['audience'], message: 'choose who receives it: all employees, teams or departments' });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['audience'], message: 'choose who receives it: all employees, teams or departments', params: coded('audience.required') });
   }
 }) satisfies z.ZodType<AnnouncementInput, z.ZodTypeDef, unknown>;

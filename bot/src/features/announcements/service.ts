@@ -1,5 +1,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Announcement, AudienceCount, AudienceOptions, DeliveryCounts } from '../../api/announcements-contract';
+import type { FieldProblem } from '../../api/contract';
+import { problem, zodProblems } from '../../http/validation';
 import type { Principal } from '../../auth/roles';
 import type { Config } from '../../config';
 import { langFromLocale } from '../../i18n';
@@ -18,15 +20,14 @@ import type { AnnouncementStore, StoredAnnouncement } from './store';
 /** What an announcement action came to; the API maps each to a status code. */
 export type Outcome<T = Announcement> =
   | { kind: 'ok'; value: T; created?: boolean }
-  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'not-found' }
   | { kind: 'conflict'; message: string; current?: Announcement };
 
 /** The earliest a scheduled send may be: a little ahead, so "in 1 minute" is not refused by clock skew. */
 const MIN_LEAD_MS = 30_000;
 
-const problems = (e: { issues: Array<{ path: Array<string | number>; message: string }> }, prefix: string) =>
-  e.issues.map((i) => `${[prefix, ...i.path].join('.')}: ${i.message}`);
+const problems = zodProblems;
 
 /** Compose, schedule, send and track announcements. */
 export class AnnouncementService {
@@ -97,19 +98,19 @@ export class AnnouncementService {
     const complete = announcementInputSchema.safeParse(a.input);
     if (!complete.success) return { kind: 'invalid', problems: problems(complete.error, 'announcement') };
     const unknownDepartments = a.input.audience.departments.filter((d) => !this.deps.config.departments.some((x) => x.id === d));
-    if (unknownDepartments.length) return { kind: 'invalid', problems: [`announcement.audience.departments: unknown ${unknownDepartments.join(', ')}`] };
+    if (unknownDepartments.length) return { kind: 'invalid', problems: [problem('announcement.audience.departments', 'departments.unknown', `unknown ${unknownDepartments.join(', ')}`, { departments: unknownDepartments.join(', ') })] };
     const teams = new Set((await this.audienceOptions()).teams.map((t) => t.id));
     const unknownTeams = a.input.audience.teams.filter((t) => !teams.has(t));
-    if (unknownTeams.length) return { kind: 'invalid', problems: [`announcement.audience.teams: the app is not installed in ${unknownTeams.join(', ')}`] };
+    if (unknownTeams.length) return { kind: 'invalid', problems: [problem('announcement.audience.teams', 'teams.notInstalled', `the app is not installed in ${unknownTeams.join(', ')}`, { teams: unknownTeams.join(', ') })] };
     let sendAt = this.now();
     if (at !== undefined) {
       const t = Date.parse(at);
-      if (!/^\d{4}-\d{2}-\d{2}T/.test(at) || Number.isNaN(t)) return { kind: 'invalid', problems: ['at: an ISO date-time, e.g. 2027-01-15T09:00:00+01:00'] };
-      if (t < Date.parse(this.now()) + MIN_LEAD_MS) return { kind: 'invalid', problems: ['at: scheduling in the past is not possible; choose a time at least a minute ahead, or send now'] };
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(at) || Number.isNaN(t)) return { kind: 'invalid', problems: [problem('at', 'invalid_date', 'an ISO date-time, e.g. 2027-01-15T09:00:00+01:00')] };
+      if (t < Date.parse(this.now()) + MIN_LEAD_MS) return { kind: 'invalid', problems: [problem('at', 'at.inPast', 'scheduling in the past is not possible; choose a time at least a minute ahead, or send now')] };
       sendAt = new Date(t).toISOString();
     }
     const count = countOf(await resolveAudience(a.input.audience, this.deps));
-    if (count.recipients === 0) return { kind: 'invalid', problems: ['announcement.audience: nobody would receive it (the app is installed for no one in this audience)'] };
+    if (count.recipients === 0) return { kind: 'invalid', problems: [problem('announcement.audience', 'audience.empty', 'nobody would receive it (the app is installed for no one in this audience)')] };
     const saved = await this.save(a, etag, { ...a, state: 'scheduled', sendAt, updatedAt: this.now(), updatedBy: by.name });
     // Sending now: start the fan-out without waiting for the next tick.
     if (saved.kind === 'ok' && at === undefined) void this.deps.fanOut.tick().catch((err) => this.deps.log.error({ err }, 'announcement fan-out failed; the next tick resumes it'));
