@@ -7,6 +7,7 @@ import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-c
 import type { Announcement, AnnouncementInput } from '../../bot/src/api/announcements-contract';
 import type { RunningApp } from '../../bot/src/main';
 import * as A from '../support/activities';
+import { apiClient, type ApiResponse } from '../support/api-client';
 import { postActivity, startTestApp } from '../support/app';
 import type { PageTracker } from '../support/browser';
 import { SimulatedConnector } from '../support/teams-connector';
@@ -45,15 +46,9 @@ export async function startWorld(people: number, sendRate = 48, env: Record<stri
   };
 }
 
-/** A JSON request to the app's API (the development identity needs no token). */
-export async function api<T>(app: RunningApp, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${app.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+/** A JSON request to the app's API (the development identity needs no token); short for {@link apiClient}. */
+export function api<T>(app: RunningApp, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  return apiClient(app).request<T>(method, path, body);
 }
 
 /** An announcement in German only, to all employees. */

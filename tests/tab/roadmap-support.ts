@@ -5,6 +5,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { RunningApp } from '../../bot/src/main';
 import type { RoadmapItem, RoadmapItemInput } from '../../bot/src/api/roadmap-contract';
+import { apiClient, type ApiResponse } from '../support/api-client';
 import type { PageTracker } from '../support/browser';
 
 const base = (over: Partial<RoadmapItemInput>): RoadmapItemInput => ({
@@ -43,15 +44,9 @@ export const ITEMS: Array<[string, RoadmapItemInput]> = [
   ['finanz-workflow', base({ title: 'Rechnungsworkflow', area: 'finanzen', halfYear: '2026-H2', status: 'planned' })],
 ];
 
-/** A JSON request to the app's API (the development identity needs no token). */
-export async function api<T>(app: RunningApp, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${app.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+/** A JSON request to the app's API (the development identity needs no token); short for {@link apiClient}. */
+export function api<T>(app: RunningApp, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  return apiClient(app).request<T>(method, path, body);
 }
 
 /** Creates items through `POST /api/roadmap/items` and fails loudly when one is refused. */
