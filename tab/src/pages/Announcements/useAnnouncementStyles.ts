@@ -1,5 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { usePageStyles } from '../../components/PageLayout/usePageStyles';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the announcements page: its frame, the list, the compose form and the tracking view
@@ -22,26 +23,9 @@ const useAnnouncementOwnStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     margin: 0,
   },
-  status: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
-  toolbar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  status: blocks.status,
+  toolbar: blocks.wrapRow,
+  list: { ...blocks.bareList, ...blocks.stack(tokens.spacingVerticalS) },
   entry: {
     display: 'flex',
     flexDirection: 'column',

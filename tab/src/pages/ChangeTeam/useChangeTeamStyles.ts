@@ -1,5 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { usePageStyles } from '../../components/PageLayout/usePageStyles';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the change-team page. Colours only from Fluent tokens (light, dark, high contrast);
@@ -22,11 +23,7 @@ const useChangeTeamOwnStyles = makeStyles({
     ...typographyStyles.body1Strong,
     margin: 0,
   },
-  status: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
+  status: blocks.status,
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -44,19 +41,7 @@ const useChangeTeamOwnStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     overflowWrap: 'anywhere',
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
-    '@media (max-width: 480px)': {
-      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    },
-  },
+  card: blocks.card,
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -102,13 +87,7 @@ const useChangeTeamOwnStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
+  actions: blocks.wrapRow,
   /** A native select is as wide as its longest option: keep it within the form on a phone. */
   select: {
     width: '100%',

@@ -1,5 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { usePageStyles } from '../../components/PageLayout/usePageStyles';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the DigiCheck page. Colours only from Fluent tokens (light, dark, Teams high contrast);
@@ -11,11 +12,7 @@ const useDigiCheckOwnStyles = makeStyles({
     ...typographyStyles.body1Strong,
     margin: 0,
   },
-  status: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
+  status: blocks.status,
   picker: {
     maxWidth: '480px',
     width: '100%',
@@ -54,17 +51,7 @@ const useDigiCheckOwnStyles = makeStyles({
     fontStyle: 'italic',
   },
   /** Read by screen readers, not shown. */
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: blocks.visuallyHidden,
   tableBlock: {
     display: 'flex',
     flexDirection: 'column',
@@ -74,19 +61,9 @@ const useDigiCheckOwnStyles = makeStyles({
   scroller: {
     // Positioned, so the visually hidden texts inside the table are clipped with it, not laid out beyond the page.
     position: 'relative',
-    overflowX: 'auto',
-    maxWidth: '100%',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
+    ...blocks.scrollBox,
   },
-  table: {
-    ...typographyStyles.body1,
-    borderCollapse: 'collapse',
-    width: '100%',
-  },
+  table: { ...typographyStyles.body1, ...blocks.fullTable },
   caption: {
     ...typographyStyles.caption1Strong,
     textAlign: 'left',
@@ -140,20 +117,8 @@ const useDigiCheckOwnStyles = makeStyles({
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     },
   },
-  questions: {
-    listStyleType: 'none',
-    margin: `${tokens.spacingVerticalS} 0 0`,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-  },
-  question: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
+  questions: { ...blocks.bareList, margin: `${tokens.spacingVerticalS} 0 0`, ...blocks.stack(tokens.spacingVerticalL) },
+  question: { ...blocks.stack(tokens.spacingVerticalXS), minWidth: 0 },
   questionText: {
     ...typographyStyles.body1Strong,
     margin: 0,
@@ -166,14 +131,7 @@ const useDigiCheckOwnStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
   },
-  gaps: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-  },
+  gaps: { ...blocks.bareList, ...blocks.stack(tokens.spacingVerticalM) },
   gap: {
     display: 'flex',
     flexDirection: 'column',
@@ -194,38 +152,15 @@ const useDigiCheckOwnStyles = makeStyles({
     alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
+  actions: blocks.wrapRow,
   plainList: {
     ...typographyStyles.body1,
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
     overflowWrap: 'anywhere',
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
-    '@media (max-width: 480px)': {
-      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    },
-  },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
+  card: blocks.card,
+  form: { ...blocks.stack(tokens.spacingVerticalM), minWidth: 0 },
   dayField: {
     maxWidth: '240px',
   },

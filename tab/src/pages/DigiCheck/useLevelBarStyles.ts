@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of a level bar. Levels 0–4 go from red to green (Fluent palette tokens, which follow light
@@ -42,16 +43,7 @@ export const useLevelBarStyles = makeStyles({
     ...typographyStyles.body1,
     margin: 0,
   },
-  counts: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  counts: blocks.captionRow,
   swatch: {
     display: 'inline-block',
     width: '10px',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the radar. Strokes and fills are Fluent tokens (CSS variables), so the drawing follows
@@ -80,17 +81,7 @@ export const useRadarStyles = makeStyles({
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
   },
-  legend: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  legend: { ...blocks.captionRow, columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
   legendItem: {
     display: 'inline-flex',
     alignItems: 'center',

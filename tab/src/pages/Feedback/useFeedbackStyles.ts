@@ -1,5 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { usePageStyles } from '../../components/PageLayout/usePageStyles';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /** Styles of the feedback board. Colours only from Fluent tokens (light, dark, high contrast). */
 const useFeedbackOwnStyles = makeStyles({
@@ -9,11 +10,7 @@ const useFeedbackOwnStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
-  status: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
+  status: blocks.status,
   list: {
     listStyleType: 'none',
     margin: 0,

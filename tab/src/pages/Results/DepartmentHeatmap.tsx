@@ -7,6 +7,7 @@ import { heatBand, type HeatMetric } from './format';
 import { shortQuestionLabel } from './questionLabels';
 import { useResultsStyles } from './useResultsStyles';
 import { formatCount, formatMean, formatScore, formatShare } from '../../format';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /** Props of {@link DepartmentHeatmap}. */
 export interface DepartmentHeatmapProps {
@@ -17,20 +18,8 @@ export interface DepartmentHeatmapProps {
 }
 
 const useStyles = makeStyles({
-  scroller: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  table: {
-    ...typographyStyles.caption1,
-    borderCollapse: 'collapse',
-    width: '100%',
-  },
+  scroller: blocks.scrollBox,
+  table: { ...typographyStyles.caption1, ...blocks.fullTable },
   th: {
     ...typographyStyles.caption1Strong,
     textAlign: 'center',
@@ -81,16 +70,7 @@ const useStyles = makeStyles({
     marginRight: tokens.spacingHorizontalXS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  key: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  key: blocks.captionRow,
 });
 
 /**

@@ -1,9 +1,10 @@
 import { HorizontalBarChart, type ChartDataPoint, type HorizontalBarChartStyles } from '@fluentui/react-charts';
-import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useHost } from '../../components/HostRoot/HostContext';
 import { useT } from '../../i18n/i18n';
 import { shareColors } from './seriesColors';
 import { formatShare } from '../../format';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /** One part of a {@link ShareBar}: a label, how many answers and their share (both from the API). */
 export interface SharePart {
@@ -27,16 +28,7 @@ const useStyles = makeStyles({
   },
   // The text list below names the parts with their colours; the library's legend would repeat it.
   hiddenLegend: { display: 'none' },
-  parts: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  parts: blocks.captionRow,
   swatch: {
     display: 'inline-block',
     width: '10px',

@@ -1,5 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { usePageStyles } from '../../components/PageLayout/usePageStyles';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the results page. Colours only from Fluent tokens (they follow light, dark and Teams
@@ -22,20 +23,8 @@ const useResultsOwnStyles = makeStyles({
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground3,
   },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-  },
-  question: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
+  list: { ...blocks.bareList, ...blocks.stack(tokens.spacingVerticalL) },
+  question: { ...blocks.stack(tokens.spacingVerticalXS), minWidth: 0 },
   questionText: {
     ...typographyStyles.body1Strong,
     margin: 0,
@@ -62,30 +51,10 @@ const useResultsOwnStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
+  actions: blocks.wrapRow,
   /** Read by screen readers, not shown. */
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
-  status: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
+  visuallyHidden: blocks.visuallyHidden,
+  status: blocks.status,
 });
 
 /**

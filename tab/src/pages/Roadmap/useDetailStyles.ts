@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the details panel: the item's sections, its history, the editor form and the conflict
@@ -22,12 +23,7 @@ export const useDetailStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
   },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  section: { ...blocks.stack(tokens.spacingVerticalS), minWidth: 0 },
   sectionTitle: {
     ...typographyStyles.subtitle2,
     margin: 0,
@@ -120,20 +116,8 @@ export const useDetailStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
-  fieldset: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  legend: {
-    ...typographyStyles.body1Strong,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-  },
+  fieldset: blocks.fieldset,
+  legend: blocks.legend,
   subRow: {
     display: 'flex',
     flexWrap: 'wrap',

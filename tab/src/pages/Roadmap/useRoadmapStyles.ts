@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /**
  * Styles of the roadmap page: its frame, filters, list and totals (the timeline has its own,
@@ -32,18 +33,8 @@ export const useRoadmapStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     margin: 0,
   },
-  status: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
-  toolbar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
+  status: blocks.status,
+  toolbar: blocks.wrapRow,
   exports: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -100,20 +91,8 @@ export const useRoadmapStyles = makeStyles({
   viewTabs: {
     flexWrap: 'wrap',
   },
-  tableScroller: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  table: {
-    ...typographyStyles.caption1,
-    borderCollapse: 'collapse',
-    width: '100%',
-  },
+  tableScroller: blocks.scrollBox,
+  table: { ...typographyStyles.caption1, ...blocks.fullTable },
   th: {
     ...typographyStyles.caption1Strong,
     textAlign: 'left',
@@ -222,15 +201,5 @@ export const useRoadmapStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   /** Read by screen readers, not shown. */
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: blocks.visuallyHidden,
 });

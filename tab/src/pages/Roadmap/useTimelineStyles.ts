@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /** Height of one row of bars in a lane, in pixels (a bar plus room for its milestone marks). */
 export const ROW_PX = 36;
@@ -231,17 +232,7 @@ export const useTimelineStyles = makeStyles({
   milestoneDone: {
     backgroundColor: tokens.colorNeutralForeground1,
   },
-  legend: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  legend: { ...blocks.captionRow, columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
   legendItem: {
     display: 'inline-flex',
     alignItems: 'center',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import * as blocks from '../../components/PageLayout/styleBlocks';
 
 /** Styles of the {@link TabConfig} page; Teams shows it in a narrow dialog. */
 export const useTabConfigStyles = makeStyles({
@@ -24,20 +25,8 @@ export const useTabConfigStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     margin: 0,
   },
-  fieldset: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  legend: {
-    ...typographyStyles.body1Strong,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-  },
+  fieldset: blocks.fieldset,
+  legend: blocks.legend,
   group: {
     display: 'flex',
     flexDirection: 'column',
