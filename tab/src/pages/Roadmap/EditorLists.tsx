@@ -1,5 +1,5 @@
 import { Button, Checkbox, Combobox, Field, Input, Option, Select } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DecisionBody, DecisionState, RoadmapItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { DECISION_BODY_LABEL, DECISION_STATE_LABEL, type MessageKey } from './format';
@@ -33,14 +33,42 @@ interface ListEditorProps<T> {
 const replace = <T,>(rows: T[], index: number, row: T) => rows.map((old, i) => (i === index ? row : old));
 const without = <T,>(rows: T[], index: number) => rows.filter((_, i) => i !== index);
 
+/** A list editor's frame: the fieldset with its legend, the rows, and the button that adds one. */
+function ListFieldset({ legend, testId, addLabel, onAdd, children }: { legend: string; testId: string; addLabel: string; onAdd: () => void; children: ReactNode }) {
+  const styles = useDetailStyles();
+  return (
+    <fieldset className={styles.fieldset} data-testid={testId}>
+      <legend className={styles.legend}>{legend}</legend>
+      {children}
+      <div>
+        <Button onClick={onAdd}>{addLabel}</Button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Removes one row; its accessible name says which (`name`, else what kind of row). */
+function RemoveButton({ name, onRemove, size }: { name: string; onRemove: () => void; size?: 'small' }) {
+  const { t } = useT();
+  return (
+    <Button size={size} appearance="subtle" onClick={onRemove} aria-label={t('roadmap.form.removeNamed', { name })}>
+      {t('roadmap.form.remove')}
+    </Button>
+  );
+}
+
 /** The milestones of an item: title, day, done; add and remove. */
 export function MilestonesEditor({ rows, onChange, newKey, errorAt }: ListEditorProps<MilestoneDraft>) {
   const styles = useDetailStyles();
   const { t } = useT();
   const error = useFieldError(errorAt);
   return (
-    <fieldset className={styles.fieldset} data-testid="edit-milestones">
-      <legend className={styles.legend}>{t('roadmap.field.milestones')}</legend>
+    <ListFieldset
+      legend={t('roadmap.field.milestones')}
+      testId="edit-milestones"
+      addLabel={t('roadmap.form.addMilestone')}
+      onAdd={() => onChange([...rows, { id: `m-${newKey()}`, title: '', date: '', done: false }])}
+    >
       {rows.map((m, i) => (
         <div key={m.id} className={styles.subRow} data-testid="edit-milestone">
           <Field label={t('roadmap.form.milestoneTitle')} className={styles.grow} required {...error(`milestones.${i}.title`)}>
@@ -50,15 +78,10 @@ export function MilestonesEditor({ rows, onChange, newKey, errorAt }: ListEditor
             <Input type="date" value={m.date} onChange={(_, d) => onChange(replace(rows, i, { ...m, date: d.value }))} />
           </Field>
           <Checkbox label={t('roadmap.milestone.done')} checked={m.done} onChange={(_, d) => onChange(replace(rows, i, { ...m, done: d.checked === true }))} />
-          <Button appearance="subtle" onClick={() => onChange(without(rows, i))} aria-label={t('roadmap.form.removeNamed', { name: m.title || t('roadmap.form.milestoneTitle') })}>
-            {t('roadmap.form.remove')}
-          </Button>
+          <RemoveButton name={m.title || t('roadmap.form.milestoneTitle')} onRemove={() => onChange(without(rows, i))} />
         </div>
       ))}
-      <div>
-        <Button onClick={() => onChange([...rows, { id: `m-${newKey()}`, title: '', date: '', done: false }])}>{t('roadmap.form.addMilestone')}</Button>
-      </div>
-    </fieldset>
+    </ListFieldset>
   );
 }
 
@@ -68,8 +91,12 @@ export function DecisionsEditor({ rows, onChange, newKey, errorAt }: ListEditorP
   const { t } = useT();
   const error = useFieldError(errorAt);
   return (
-    <fieldset className={styles.fieldset} data-testid="edit-decisions">
-      <legend className={styles.legend}>{t('roadmap.field.decisions')}</legend>
+    <ListFieldset
+      legend={t('roadmap.field.decisions')}
+      testId="edit-decisions"
+      addLabel={t('roadmap.form.addDecision')}
+      onAdd={() => onChange([...rows, { id: `d-${newKey()}`, title: '', body: 'council', due: '', state: 'open', note: '' }])}
+    >
       {rows.map((d, i) => (
         <div key={d.id} className={styles.subRow} data-testid="edit-decision">
           <Field label={t('roadmap.form.decisionTitle')} className={styles.grow} required {...error(`decisions.${i}.title`)}>
@@ -99,17 +126,10 @@ export function DecisionsEditor({ rows, onChange, newKey, errorAt }: ListEditorP
           <Field label={t('roadmap.decision.note')} className={styles.grow}>
             <Input value={d.note} onChange={(_, v) => onChange(replace(rows, i, { ...d, note: v.value }))} />
           </Field>
-          <Button appearance="subtle" onClick={() => onChange(without(rows, i))} aria-label={t('roadmap.form.removeNamed', { name: d.title || t('roadmap.form.decisionTitle') })}>
-            {t('roadmap.form.remove')}
-          </Button>
+          <RemoveButton name={d.title || t('roadmap.form.decisionTitle')} onRemove={() => onChange(without(rows, i))} />
         </div>
       ))}
-      <div>
-        <Button onClick={() => onChange([...rows, { id: `d-${newKey()}`, title: '', body: 'council', due: '', state: 'open', note: '' }])}>
-          {t('roadmap.form.addDecision')}
-        </Button>
-      </div>
-    </fieldset>
+    </ListFieldset>
   );
 }
 
@@ -130,8 +150,12 @@ export function ServicesEditor({ rows, onChange, newKey, errorAt }: ListEditorPr
     </Field>
   );
   return (
-    <fieldset className={styles.fieldset} data-testid="edit-services">
-      <legend className={styles.legend}>{t('roadmap.field.services')}</legend>
+    <ListFieldset
+      legend={t('roadmap.field.services')}
+      testId="edit-services"
+      addLabel={t('roadmap.form.addService')}
+      onAdd={() => onChange([...rows, { key: newKey(), name: '', ozgBefore: 0, ozgAfter: 0 }])}
+    >
       <p className={styles.hint}>{t('roadmap.form.ozgHint')}</p>
       {rows.map((s, i) => (
         <div key={s.key} className={styles.subRow}>
@@ -140,15 +164,10 @@ export function ServicesEditor({ rows, onChange, newKey, errorAt }: ListEditorPr
           </Field>
           {level(s.ozgBefore, (n) => onChange(replace(rows, i, { ...s, ozgBefore: n })), t('roadmap.form.ozgBefore'))}
           {level(s.ozgAfter, (n) => onChange(replace(rows, i, { ...s, ozgAfter: n })), t('roadmap.form.ozgAfter'))}
-          <Button appearance="subtle" onClick={() => onChange(without(rows, i))} aria-label={t('roadmap.form.removeNamed', { name: s.name || t('roadmap.form.serviceName') })}>
-            {t('roadmap.form.remove')}
-          </Button>
+          <RemoveButton name={s.name || t('roadmap.form.serviceName')} onRemove={() => onChange(without(rows, i))} />
         </div>
       ))}
-      <div>
-        <Button onClick={() => onChange([...rows, { key: newKey(), name: '', ozgBefore: 0, ozgAfter: 0 }])}>{t('roadmap.form.addService')}</Button>
-      </div>
-    </fieldset>
+    </ListFieldset>
   );
 }
 
@@ -186,9 +205,7 @@ export function DependenciesEditor({ value, onChange, items, selfId }: Dependenc
           {value.map((id, i) => (
             <li key={id} className={styles.inline}>
               <span>{title(id)}</span>
-              <Button size="small" appearance="subtle" onClick={() => onChange(without(value, i))} aria-label={t('roadmap.form.removeNamed', { name: title(id) })}>
-                {t('roadmap.form.remove')}
-              </Button>
+              <RemoveButton size="small" name={title(id)} onRemove={() => onChange(without(value, i))} />
             </li>
           ))}
         </ul>
