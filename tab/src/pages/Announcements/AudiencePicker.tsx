@@ -31,8 +31,6 @@ export function AudiencePicker({ value, onChange, options, failed, count, error 
   const n = (v: number) => formatCount(v, locale);
   const teams = options?.teams ?? [];
   const departments = options?.departments ?? [];
-  const teamName = (id: string) => teams.find((team) => team.id === id)?.name ?? id;
-  const departmentName = (id: string) => departments.find((d) => d.id === id)?.[locale] ?? id;
 
   return (
     <fieldset className={styles.fieldset} data-testid="audience">
@@ -48,42 +46,23 @@ export function AudiencePicker({ value, onChange, options, failed, count, error 
         onChange={(_, d) => onChange({ ...value, allEmployees: d.checked === true })}
         data-testid="audience-all"
       />
-      <Field label={t('announcements.audience.teams')} hint={options && teams.length === 0 ? t('announcements.audience.noTeams') : undefined}>
-        <Dropdown
-          multiselect
-          className={styles.dropdown}
-          placeholder={t('announcements.audience.pickTeams')}
-          value={value.teams.map(teamName).join(', ')}
-          selectedOptions={value.teams}
-          disabled={teams.length === 0}
-          onOptionSelect={(_, d) => onChange({ ...value, teams: d.selectedOptions })}
-          data-testid="audience-teams"
-        >
-          {teams.map((team) => (
-            <Option key={team.id} value={team.id}>
-              {team.name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={t('announcements.audience.departments')}>
-        <Dropdown
-          multiselect
-          className={styles.dropdown}
-          placeholder={t('announcements.audience.pickDepartments')}
-          value={value.departments.map(departmentName).join(', ')}
-          selectedOptions={value.departments}
-          disabled={departments.length === 0}
-          onOptionSelect={(_, d) => onChange({ ...value, departments: d.selectedOptions })}
-          data-testid="audience-departments"
-        >
-          {departments.map((department) => (
-            <Option key={department.id} value={department.id}>
-              {department[locale]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <MultiPick
+        label={t('announcements.audience.teams')}
+        hint={options && teams.length === 0 ? t('announcements.audience.noTeams') : undefined}
+        placeholder={t('announcements.audience.pickTeams')}
+        choices={teams.map((team) => ({ id: team.id, name: team.name }))}
+        selected={value.teams}
+        onChange={(picked) => onChange({ ...value, teams: picked })}
+        testId="audience-teams"
+      />
+      <MultiPick
+        label={t('announcements.audience.departments')}
+        placeholder={t('announcements.audience.pickDepartments')}
+        choices={departments.map((department) => ({ id: department.id, name: department[locale] }))}
+        selected={value.departments}
+        onChange={(picked) => onChange({ ...value, departments: picked })}
+        testId="audience-departments"
+      />
       <p className={styles.recipients} role="status" data-testid="recipient-count" data-state={count.state} data-count={count.state === 'ok' ? count.count.recipients : undefined}>
         {count.state === 'ok'
           ? t('announcements.audience.count', { recipients: n(count.count.recipients), personal: n(count.count.personal), channels: n(count.count.channels) })
@@ -95,5 +74,43 @@ export function AudiencePicker({ value, onChange, options, failed, count, error 
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** Props of {@link MultiPick}. */
+interface MultiPickProps {
+  label: string;
+  hint?: string;
+  placeholder: string;
+  /** What can be chosen, with names in the reader's language. */
+  choices: Array<{ id: string; name: string }>;
+  selected: string[];
+  onChange: (selected: string[]) => void;
+  testId: string;
+}
+
+/** A dropdown of several choices (teams, departments) that shows the chosen names; disabled while there is nothing to choose. */
+function MultiPick({ label, hint, placeholder, choices, selected, onChange, testId }: MultiPickProps) {
+  const styles = useAnnouncementStyles();
+  const name = (id: string) => choices.find((choice) => choice.id === id)?.name ?? id;
+  return (
+    <Field label={label} hint={hint}>
+      <Dropdown
+        multiselect
+        className={styles.dropdown}
+        placeholder={placeholder}
+        value={selected.map(name).join(', ')}
+        selectedOptions={selected}
+        disabled={choices.length === 0}
+        onOptionSelect={(_, d) => onChange(d.selectedOptions)}
+        data-testid={testId}
+      >
+        {choices.map((choice) => (
+          <Option key={choice.id} value={choice.id}>
+            {choice.name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }
