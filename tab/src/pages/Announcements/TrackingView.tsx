@@ -1,11 +1,11 @@
-import { Badge, Button, Field, Link, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
-import { useState, type MouseEvent, type RefObject } from 'react';
-import { announcementConflict, cancelAnnouncement, deliveriesCsvUrl, downloadDeliveriesCsv } from '../../api/announcements';
+import { Badge, Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState, type RefObject } from 'react';
+import { announcementConflict, cancelAnnouncement } from '../../api/announcements';
 import type { Announcement, DeliveryCounts } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { isTeamsReady } from '../../teams';
-import { isLive, progressOf, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey } from './format';
+import { isLive, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey } from './format';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
+import { DeliveryFailures, DeliveryProgress } from './TrackingSections';
 import { useTracking } from './useTracking';
 import { formatCount, formatDateTime } from '../../format';
 import { KeyFigures } from '../../components/KeyFigures/KeyFigures';
@@ -37,10 +37,7 @@ export function TrackingView({ headingRef, initial, onChanged, onBack }: Trackin
   const tracking = useTracking(initial, onChanged);
   const { announcement: a, failures } = tracking;
   const [problem, setProblem] = useState<string>();
-  const [csvFailed, setCsvFailed] = useState(false);
   const n = (v: number) => formatCount(v, locale);
-  const progress = progressOf(a.counts);
-  const done = a.counts.sent + a.counts.failed;
   // A scheduled one shows progress once it is due (a send now starts as scheduled for now).
   const started = a.state === 'sending' || a.state === 'sent' || (a.state === 'scheduled' && Date.parse(a.sendAt ?? '') <= Date.now() + 5000);
 
@@ -55,12 +52,6 @@ export function TrackingView({ headingRef, initial, onChanged, onBack }: Trackin
       if (conflict?.current) tracking.replace(conflict.current);
       setProblem(conflict?.message ?? t('announcements.failed'));
     }
-  };
-  const onCsv = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isTeamsReady()) return;
-    event.preventDefault();
-    setCsvFailed(false);
-    downloadDeliveriesCsv(a.id, locale).catch(() => setCsvFailed(true));
   };
 
   return (
@@ -89,22 +80,7 @@ export function TrackingView({ headingRef, initial, onChanged, onBack }: Trackin
           <MessageBarBody>{t('announcements.track.cancelled')}</MessageBarBody>
         </MessageBar>
       )}
-      {started && (
-        <Field
-          label={t('announcements.track.progress')}
-          hint={progress === undefined ? t('announcements.track.waiting') : t('announcements.track.progressText', { done: n(done), recipients: n(a.counts.recipients) })}
-          validationState={a.counts.failed > 0 ? 'warning' : 'none'}
-        >
-          <ProgressBar
-            value={progress}
-            max={1}
-            thickness="large"
-            color={a.state === 'sent' ? (a.counts.failed > 0 ? 'warning' : 'success') : 'brand'}
-            data-testid="tracking-progress"
-            data-value={progress ?? ''}
-          />
-        </Field>
-      )}
+      {started && <DeliveryProgress announcement={a} />}
       <section aria-labelledby="tracking-counts-title" className={styles.form}>
         <h4 id="tracking-counts-title" className={styles.sectionTitle}>
           {t('announcements.track.counts')}
@@ -131,38 +107,7 @@ export function TrackingView({ headingRef, initial, onChanged, onBack }: Trackin
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {(a.state === 'sending' || a.state === 'sent') && (
-        <section aria-labelledby="tracking-failures-title" className={styles.form} data-testid="tracking-failures">
-          <h4 id="tracking-failures-title" className={styles.sectionTitle}>
-            {t('announcements.track.failures')}
-          </h4>
-          {failures.length === 0 ? (
-            <p className={styles.text}>{t('announcements.track.noFailures')}</p>
-          ) : (
-            <ul className={styles.list}>
-              {failures.map((f) => (
-                <li key={`${f.recipient}-${f.at}`} className={styles.failure} data-testid="failure">
-                  <span>
-                    <strong>{f.recipient}</strong> · {t(f.kind === 'channel' ? 'announcements.track.kind.channel' : 'announcements.track.kind.personal')}
-                  </span>
-                  <span data-testid="failure-reason">{f.reason}</span>
-                  <span className={styles.hint}>{formatDateTime(f.at, locale)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <p className={styles.text}>
-            <Link href={deliveriesCsvUrl(a.id, locale)} download onClick={onCsv} data-testid="deliveries-csv">
-              {t('announcements.track.csv')}
-            </Link>
-          </p>
-          {csvFailed && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{t('announcements.track.csvFailed')}</MessageBarBody>
-            </MessageBar>
-          )}
-        </section>
-      )}
+      {(a.state === 'sending' || a.state === 'sent') && <DeliveryFailures announcement={a} failures={failures} />}
     </div>
   );
 }
