@@ -5,6 +5,8 @@
  * Refusals are 400 `invalid-announcement` with `path: problem; …` (see {@link announcementProblems}).
  */
 import { apiList, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
+import { problemLines } from './problems';
+import type { Translate } from '../i18n/i18n';
 import type { Announcement, AnnouncementInput, Audience, AudienceCount, AudienceOptions, DeliveryFailure } from './types';
 
 const path = (id: string) => `announcements/${encodeURIComponent(id)}`;
@@ -96,8 +98,7 @@ export function announcementConflict(error: unknown): { message: string; current
   return { message: typeof body.message === 'string' ? body.message : '', ...(body.current && { current: body.current }) };
 }
 
-/** The server's reasons for refusing (400: `announcement.de.title: …; …`) as one line each; empty for other failures. */
-export function announcementProblems(error: unknown): string[] {
-  if (!(error instanceof ApiError) || error.status !== 400 || !error.serverMessage) return [];
-  return error.serverMessage.split('; ').map((line) => line.trim()).filter(Boolean);
+/** The server's reasons for refusing (400) as one line each in the reader's language; empty for other failures. */
+export function announcementProblems(error: unknown, t: Translate): string[] {
+  return error instanceof ApiError && error.status === 400 ? problemLines(error, t) : [];
 }

@@ -4,6 +4,7 @@
  * suppression, comment threshold), and the tab shows what it gets without recomputing any of it.
  */
 import { apiList, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
+import { problemLines } from './problems';
 import type { ApiErrorBody, LocalizedText, RoundResults, RoundSummary, Trend } from './types';
 
 export type { RoundResults, RoundSummary, Trend } from './types';
@@ -103,12 +104,7 @@ export function scheduleRounds(request: RoundRequest, options?: RequestOptions):
 }
 
 /**
- * The server's explanation of a refused request as lines: its `errors` list when it sent one
- * (`closesAt: closesAt must be after opensAt`, …), else its message; empty for other failures.
+ * The server's explanation of a refused request as lines in the reader's language (see
+ * {@link problemLines}); empty for other failures.
  */
-export function apiErrorLines(error: unknown): string[] {
-  if (!(error instanceof ApiError)) return [];
-  const errors = error.body && typeof error.body === 'object' ? (error.body as { errors?: unknown }).errors : undefined;
-  if (Array.isArray(errors) && errors.length > 0) return errors.map(String);
-  return error.status > 0 && error.serverMessage ? [error.serverMessage] : [];
-}
+export const apiErrorLines = problemLines;

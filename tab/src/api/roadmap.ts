@@ -5,6 +5,8 @@
  * (see {@link roadmapConflict}), never a silent overwrite.
  */
 import { apiList, apiPages, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
+import { problemLines } from './problems';
+import type { Translate } from '../i18n/i18n';
 import { roadmapQueryString, type RoadmapQuery } from './roadmapQuery';
 import type {
   InvestmentTotals,
@@ -108,10 +110,9 @@ export function roadmapConflict(error: unknown): RoadmapConflict | undefined {
 }
 
 /**
- * The server's reasons for refusing an item (400 `invalid-item`: `item.title: must not be empty; …`)
- * as one line each; empty for other failures.
+ * The server's reasons for refusing an item (400 `invalid-item`) as one line each in the reader's
+ * language; empty for other failures.
  */
-export function roadmapProblems(error: unknown): string[] {
-  if (!(error instanceof ApiError) || error.status !== 400 || !error.serverMessage) return [];
-  return error.serverMessage.split('; ').map((line) => line.trim()).filter(Boolean);
+export function roadmapProblems(error: unknown, t: Translate): string[] {
+  return error instanceof ApiError && error.status === 400 ? problemLines(error, t) : [];
 }

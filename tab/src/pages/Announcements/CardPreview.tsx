@@ -65,7 +65,7 @@ export function CardPreview({ id, input, className }: CardPreviewProps) {
         (card) => setResult({ state: 'ok', card }),
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          const problems = announcementProblems(error);
+          const problems = announcementProblems(error, t);
           setResult(problems.length > 0 ? { state: 'rejected', problems } : { state: 'failed' });
         },
       );

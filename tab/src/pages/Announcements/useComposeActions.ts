@@ -9,6 +9,7 @@ import {
   updateAnnouncement,
 } from '../../api/announcements';
 import type { Announcement, AnnouncementInput } from '../../api/types';
+import { useT, type Translate } from '../../i18n/i18n';
 
 /** How the last action ended, as the form tells it. */
 export type ComposeNotice =
@@ -23,10 +24,10 @@ export type ComposeNotice =
 export type ComposeBusy = 'save' | 'test' | 'send' | 'schedule';
 
 /** Says how a failed request ended: a conflict (409), the server's reasons (400), or a failure. */
-function noticeOf(error: unknown): ComposeNotice {
+function noticeOf(error: unknown, t: Translate): ComposeNotice {
   const conflict = announcementConflict(error);
   if (conflict) return { kind: 'conflict', ...conflict };
-  const problems = announcementProblems(error);
+  const problems = announcementProblems(error, t);
   if (problems.length > 0) return { kind: 'rejected', problems };
   return { kind: 'failed', status: error instanceof ApiError ? error.status : 0 };
 }
@@ -43,6 +44,7 @@ export function useComposeActions(o: {
   onChanged: (a: Announcement) => void;
   onSent: (a: Announcement) => void;
 }) {
+  const { t } = useT();
   const [saved, setSaved] = useState(o.saved);
   const [busy, setBusy] = useState<ComposeBusy>();
   const [notice, setNotice] = useState<ComposeNotice>();
@@ -78,12 +80,12 @@ export function useComposeActions(o: {
     try {
       setNotice(await work());
     } catch (error) {
-      setNotice(noticeOf(error));
+      setNotice(noticeOf(error, t));
     } finally {
       running.current = false;
       setBusy(undefined);
     }
-  }, []);
+  }, [t]);
 
   const save = (input: AnnouncementInput) =>
     run('save', async () => {

@@ -55,7 +55,7 @@ export function AnswerForm({ item, onAnswered, onReload }: AnswerFormProps) {
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0;
       if (status === 409) setProblem({ kind: 'conflict', etag: item.etag });
-      else if (status === 400 || status === 404) setProblem({ kind: 'rejected', lines: apiErrorLines(error) });
+      else if (status === 400 || status === 404) setProblem({ kind: 'rejected', lines: apiErrorLines(error, t) });
       else setProblem({ kind: 'failed' });
     } finally {
       setSending(false);

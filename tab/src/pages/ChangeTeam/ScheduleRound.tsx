@@ -55,7 +55,7 @@ export function ScheduleRound({ surveys }: ScheduleRoundProps) {
     try {
       setOutcome({ kind: 'created', rounds: await scheduleRounds(request) });
     } catch (error) {
-      const lines = error instanceof ApiError && error.status === 400 ? apiErrorLines(error) : [];
+      const lines = error instanceof ApiError && error.status === 400 ? apiErrorLines(error, t) : [];
       setOutcome(lines.length ? { kind: 'rejected', lines } : { kind: 'failed' });
     } finally {
       setSending(false);

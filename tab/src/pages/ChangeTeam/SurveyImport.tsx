@@ -77,7 +77,7 @@ export function SurveyImport({ surveys }: SurveyImportProps) {
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0;
       if (status === 409) setOutcome({ kind: 'exists', id: idOf(definition) });
-      else if (status === 400) setOutcome({ kind: 'rejected', lines: apiErrorLines(error) });
+      else if (status === 400) setOutcome({ kind: 'rejected', lines: apiErrorLines(error, t) });
       else setOutcome({ kind: 'failed' });
     } finally {
       setSending(false);

@@ -4,7 +4,8 @@ import { ApiError } from '../../api/client';
 import { proposeGapItem, type CheckGap, type CheckLinkedItem } from '../../api/digicheck';
 import { apiErrorCode } from '../../api/pulse';
 import type { RoadmapStatus } from '../../api/types';
-import { useT } from '../../i18n/i18n';
+import { problemLines } from '../../api/problems';
+import { useT, type Translate } from '../../i18n/i18n';
 import { pageHash } from '../../navigation';
 import { STATUS_LABEL, STATUS_SIGN } from '../Roadmap/format';
 import type { CheckNames } from './DigiCheck.types';
@@ -32,15 +33,14 @@ type Outcome =
 const gapKey = (gap: CheckGap) => `${gap.group}:${gap.dimension}`;
 
 /** Why a proposal failed, in words. */
-function failure(error: unknown): Extract<Outcome, { kind: 'failed' }> {
+function failure(error: unknown, t: Translate): Extract<Outcome, { kind: 'failed' }> {
   const status = error instanceof ApiError ? error.status : 0;
   const code = apiErrorCode(error);
   if (status === 0) return { kind: 'failed', text: 'digicheck.gap.offline', lines: [] };
   if (status === 400 && code === 'not-a-gap') return { kind: 'failed', text: 'digicheck.gap.notAGap', lines: [] };
   if (status === 401 || status === 403) return { kind: 'failed', text: 'digicheck.gap.forbidden', lines: [] };
   if (status === 409) return { kind: 'failed', text: 'digicheck.gap.conflict', lines: [] };
-  const message = error instanceof ApiError && status === 400 && error.serverMessage ? error.serverMessage.split('; ').filter(Boolean) : [];
-  return { kind: 'failed', text: 'digicheck.gap.failed', lines: message };
+  return { kind: 'failed', text: 'digicheck.gap.failed', lines: status === 400 ? problemLines(error, t) : [] };
 }
 
 /**
@@ -68,7 +68,7 @@ export function GapList({ cycleId, gaps, names, canPropose, onLinked }: GapListP
       outcome = { kind: 'done', item: answer.item, created: answer.created };
       await onLinked();
     } catch (error) {
-      outcome = failure(error);
+      outcome = failure(error, t);
       // A gap that is gone (targets changed meanwhile): show the results as they are now.
       if (outcome.text === 'digicheck.gap.notAGap') await onLinked();
     }

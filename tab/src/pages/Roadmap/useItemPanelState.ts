@@ -90,7 +90,7 @@ export function useItemPanelState({ target, items, areas, onSaved }: Pick<Roadma
 
   const run = async (attempt: SaveAttempt): Promise<SaveOutcome> => {
     setBusy(true);
-    const outcome = await sendAttempt(attempt);
+    const outcome = await sendAttempt(attempt, t);
     setBusy(false);
     if (outcome.kind === 'saved') {
       setFresh(outcome.item);
