@@ -1,16 +1,16 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FundingSource, HalfYear, RoadmapArea, RoadmapItem, RoadmapItemInput, RoadmapStatus } from '../../api/types';
+import type { HalfYear, RoadmapArea, RoadmapItem, RoadmapItemInput, RoadmapStatus } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { DecisionsEditor, DependenciesEditor, MilestonesEditor, ServicesEditor } from './EditorLists';
 import { STATUSES } from './filters';
-import { FIELD_LABEL, FUNDING_LABEL, halfYearLabel, STATUS_LABEL } from './format';
+import { FIELD_LABEL, STATUS_LABEL } from './format';
+import { InvestmentFields, PeriodFields } from './ItemEditorFields';
 import { draftFromInput, inputFromDraft, type DraftProblem, type ItemDraft } from './itemForm';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { SaveOutcome } from './RoadmapDrawer.types';
 import { useDetailStyles } from './useDetailStyles';
 
-const FUNDING = Object.keys(FUNDING_LABEL) as FundingSource[];
 /** Short random keys for new milestones, decisions and service rows (ids are `[a-z0-9-]`). */
 const newKey = () => crypto.randomUUID().slice(0, 8);
 
@@ -102,33 +102,7 @@ export function ItemEditor({ initial, defaults, areas, halfYears, items, selfId,
           ))}
         </Select>
       </Field>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('roadmap.column.period')}</legend>
-        <RadioGroup layout="horizontal" value={draft.when} onChange={(_, d) => set('when', d.value === 'dates' ? 'dates' : 'halfYear')} aria-label={t('roadmap.column.period')}>
-          <Radio value="halfYear" label={t('roadmap.form.oneHalfYear')} />
-          <Radio value="dates" label={t('roadmap.form.dates')} />
-        </RadioGroup>
-        {draft.when === 'halfYear' ? (
-          <Field label={t('roadmap.field.halfYear')} required {...error('halfYear')}>
-            <Select value={draft.halfYear} onChange={(_, d) => set('halfYear', d.value)} data-testid="edit-half-year">
-              {halfYears.map((halfYear) => (
-                <option key={halfYear} value={halfYear}>
-                  {halfYearLabel(halfYear, t)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ) : (
-          <div className={styles.inline}>
-            <Field label={t('roadmap.field.start')} className={styles.grow} required {...error('start')}>
-              <Input type="date" value={draft.start} onChange={(_, d) => set('start', d.value)} data-testid="edit-start" />
-            </Field>
-            <Field label={t('roadmap.field.end')} className={styles.grow} required {...error('end')}>
-              <Input type="date" value={draft.end} onChange={(_, d) => set('end', d.value)} data-testid="edit-end" />
-            </Field>
-          </div>
-        )}
-      </fieldset>
+      <PeriodFields draft={draft} set={set} error={error} halfYears={halfYears} />
       <Field label={t('roadmap.field.status')}>
         <Select value={draft.status} onChange={(_, d) => set('status', d.value as RoadmapStatus)} data-testid="edit-status">
           {STATUSES.map((status) => (
@@ -143,34 +117,7 @@ export function ItemEditor({ initial, defaults, areas, halfYears, items, selfId,
       </Field>
       <MilestonesEditor rows={draft.milestones} onChange={(rows) => set('milestones', rows)} newKey={newKey} errorAt={errorAt} />
       <DecisionsEditor rows={draft.decisions} onChange={(rows) => set('decisions', rows)} newKey={newKey} errorAt={errorAt} />
-      <fieldset className={styles.fieldset} data-testid="edit-investment">
-        <legend className={styles.legend}>{t('roadmap.field.investment')}</legend>
-        <Checkbox label={t('roadmap.form.hasInvestment')} checked={draft.hasInvestment} onChange={(_, d) => set('hasInvestment', d.checked === true)} data-testid="edit-has-investment" />
-        {draft.hasInvestment && (
-          <>
-            <div className={styles.inline}>
-              <Field label={t('roadmap.investment.oneOff')} className={styles.grow} required {...error('oneOff')}>
-                <Input inputMode="numeric" contentAfter="€" value={draft.oneOff} onChange={(_, d) => set('oneOff', d.value)} data-testid="edit-one-off" />
-              </Field>
-              <Field label={t('roadmap.investment.yearly')} className={styles.grow} {...error('yearly')}>
-                <Input inputMode="numeric" contentAfter="€" value={draft.yearly} onChange={(_, d) => set('yearly', d.value)} data-testid="edit-yearly" />
-              </Field>
-            </div>
-            <Field label={t('roadmap.investment.funding')}>
-              <Select value={draft.funding} onChange={(_, d) => set('funding', d.value as FundingSource)}>
-                {FUNDING.map((funding) => (
-                  <option key={funding} value={funding}>
-                    {t(FUNDING_LABEL[funding])}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('roadmap.form.fundingNote')}>
-              <Input value={draft.fundingNote} onChange={(_, d) => set('fundingNote', d.value)} />
-            </Field>
-          </>
-        )}
-      </fieldset>
+      <InvestmentFields draft={draft} set={set} error={error} />
       <ServicesEditor rows={draft.services} onChange={(rows) => set('services', rows)} newKey={newKey} errorAt={errorAt} />
       <DependenciesEditor value={draft.dependsOn} onChange={(ids) => set('dependsOn', ids)} items={items} selfId={selfId} />
       {problems.length > 0 && (
