@@ -2,7 +2,7 @@ import { mergeClasses } from '@fluentui/react-components';
 import { useId } from 'react';
 import { DIMENSION_IDS, type CheckGroupResult, type CheckTargets } from '../../api/digicheck';
 import { useT } from '../../i18n/i18n';
-import { useNarrow } from '../Results/useNarrow';
+import { useNarrow } from '../../hooks/useNarrow';
 import type { CheckNames } from './DigiCheck.types';
 import { WHOLE } from './format';
 import { labelPlace, polygonPoints, radarPoint, wrapLabel, type RadarFrame } from './radar';

@@ -6,7 +6,7 @@ import { useHost } from '../../components/HostRoot/HostContext';
 import { useT } from '../../i18n/i18n';
 import { shortQuestionLabel } from './questionLabels';
 import { lineColor } from './seriesColors';
-import { useNarrow } from './useNarrow';
+import { useNarrow } from '../../hooks/useNarrow';
 import { useRequest } from '../../hooks/useRequest';
 import { useResultsStyles } from './useResultsStyles';
 import { formatCount, formatDate, formatMean, formatMonth, formatScore } from '../../format';
