@@ -7,6 +7,9 @@ const t = (de: string, en: string): CheckText => ({ de, en });
  * (after the EU EDIH public-sector Digital Maturity Assessment), each question answered on levels 0–4
  * with a written anchor per level, plus the optional OZG level of the department's citizen services.
  * The wording is our own, after the public EDIH DMA and OZG maturity models; it is not KRZ's DigiCheck.
+ *
+ * Over 300 lines on purpose: this is data (every question with five anchors in two languages), read
+ * and reviewed as one questionnaire; split, it would be harder to proofread.
  */
 export const QUESTIONNAIRE: Questionnaire = {
   dimensions: [
