@@ -57,7 +57,7 @@ export type AnswerOutcome =
  */
 export class FeedbackService {
   constructor(
-    private readonly store: FeedbackStore,
+    private readonly store: Pick<FeedbackStore, 'create' | 'list' | 'answer'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
