@@ -3,6 +3,8 @@
  * checks mirroring the server's, the server's reasons mapped onto fields, the scheduling time,
  * and the words and numbers of the list and tracking.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnnouncementInput, DeliveryCounts } from '../../bot/src/api/announcements-contract';
 import { announcementInputSchema, draftSchema, isHttpsUrl as serverIsHttpsUrl } from '../../bot/src/features/announcements/model';
 import { kickoffTemplate } from '../../bot/src/features/announcements/template';
@@ -112,16 +114,32 @@ describe('draftProblems', () => {
 });
 
 describe('serverProblems', () => {
-  it('puts each of the server reasons at the field it names', () => {
-    const message = 'announcement.de.title: the title must not be empty; announcement.imageUrl: a complete https:// URL; announcement.audience.departments: unknown mars; at: scheduling in the past is not possible; announcement.en: the English title and text are needed';
-    expect(serverProblems(message.split('; '))).toEqual([
-      { path: 'de.title', message: 'the title must not be empty' },
-      { path: 'imageUrl', message: 'a complete https:// URL' },
-      { path: 'audience', message: 'unknown mars' },
-      { path: 'schedule', message: 'scheduling in the past is not possible' },
-      { path: 'en', message: 'the English title and text are needed' },
+  type Translate = Parameters<typeof serverProblems>[1];
+  // A translate over one catalog file (the React i18n module is JSX, which these Node tests do not compile).
+  const createTranslate = (locale: 'de' | 'en') => {
+    const catalog = JSON.parse(readFileSync(join(__dirname, '..', '..', 'tab', 'src', 'i18n', `${locale}.json`), 'utf8')) as Record<string, string>;
+    return ((key: string, values?: Record<string, string | number>) =>
+      (catalog[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (values && name in values ? String(values[name]) : m))) as Translate;
+  };
+  it('puts each of the server reasons at the field it names, in the reader\'s language (never the English message)', () => {
+    const problem = (path: string, code: string, params?: Record<string, string | number>) => ({ path, code, message: 'English, not shown', ...(params && { params }) });
+    const problems = [
+      problem('announcement.de.title', 'required'),
+      problem('announcement.imageUrl', 'invalid_url'),
+      problem('announcement.audience.departments', 'departments.unknown', { departments: 'mars' }),
+      problem('at', 'at.inPast'),
+      problem('announcement.en', 'required'),
+      problem('', 'something-new'),
+    ];
+    expect(serverProblems(problems, createTranslate('de'))).toEqual([
+      { path: 'de.title', message: 'Bitte ausfüllen.' },
+      { path: 'imageUrl', message: 'Bitte eine vollständige https://-Adresse angeben.' },
+      { path: 'audience', message: 'Unbekannte Bereiche: mars.' },
+      { path: 'schedule', message: expect.stringMatching(/^Dieser Zeitpunkt liegt in der Vergangenheit/) },
+      { path: 'en', message: 'Bitte ausfüllen.' },
+      { path: '', message: 'Diese Angabe ist ungültig.' },
     ]);
-    expect(serverProblems(['something odd'])).toEqual([{ path: '', message: 'something odd' }]);
+    expect(serverProblems([problem('announcement.de.text', 'markdown.html')], createTranslate('en'))[0].message).toMatch(/^HTML is not allowed/);
   });
 });
 

@@ -77,7 +77,7 @@ export function ComposeView({ headingRef, initial, saved: savedAtStart, onChange
     return list;
   };
   const problems = problemsFor(checked);
-  const fromServer = actions.notice?.kind === 'rejected' ? serverProblems(actions.notice.problems) : [];
+  const fromServer = actions.notice?.kind === 'rejected' ? serverProblems(actions.notice.fields, t) : [];
   const errorAt = (path: string) => {
     const mine = problems.find((p) => p.path === path);
     return mine ? t(mine.key, mine.values) : fromServer.find((p) => p.path === path)?.message;

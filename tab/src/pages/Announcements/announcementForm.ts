@@ -7,6 +7,8 @@
 import type { AnnouncementContent, AnnouncementInput, Audience } from '../../api/types';
 import type { MessageKey } from './format';
 import { isHttpsUrl } from '../../../../bot/src/api/https-url';
+import type { FieldProblem } from '../../../../bot/src/api/contract';
+import { problemReason, type Translate } from '../../api/problemText';
 
 /** Limits of the server (bot/src/features/announcements/model.ts). */
 export const MAX_TITLE = 120;
@@ -140,17 +142,15 @@ export function draftProblems(draft: AnnouncementDraft, purpose: 'save' | 'send'
 }
 
 /**
- * The server's reasons (`announcement.de.title: the title must not be empty`), each at the form
- * field it names: the path without `announcement.`, shortened to a field the form has
+ * The server's reasons (`{ path: 'announcement.de.title', code: 'required' }`), each in words at the
+ * form field it names: the path without `announcement.`, shortened to a field the form has
  * (`audience.departments` → `audience`). Reasons without a path keep path `''`.
  */
-export function serverProblems(lines: readonly string[]): ServerProblem[] {
-  return lines.map((line) => {
-    const match = /^([\w.]+): (.*)$/s.exec(line);
-    if (!match) return { path: '', message: line };
-    const parts = match[1].replace(/^announcement\./, '').split('.');
+export function serverProblems(problems: readonly FieldProblem[], t: Translate): ServerProblem[] {
+  return problems.map((problem) => {
+    const parts = problem.path.replace(/^announcement\./, '').split('.');
     const path = parts[0] === 'de' || parts[0] === 'en' ? parts.slice(0, 2).join('.') : parts[0] === 'at' ? 'schedule' : parts[0];
-    return { path, message: match[2] };
+    return { path, message: problemReason(t, problem) };
   });
 }
 

@@ -9,6 +9,7 @@ import {
   updateAnnouncement,
 } from '../../api/announcements';
 import type { Announcement, AnnouncementInput } from '../../api/types';
+import { apiProblems, type FieldProblem } from '../../api/problems';
 import { useT, type Translate } from '../../i18n/i18n';
 
 /** How the last action ended, as the form tells it. */
@@ -16,7 +17,8 @@ export type ComposeNotice =
   | { kind: 'saved' }
   | { kind: 'testSent' }
   | { kind: 'testFailed'; message: string }
-  | { kind: 'rejected'; problems: string[] }
+  /** `problems` as lines for the notice; `fields` to mark each at its field. */
+  | { kind: 'rejected'; problems: string[]; fields: FieldProblem[] }
   | { kind: 'conflict'; message: string; current?: Announcement }
   | { kind: 'failed'; status: number };
 
@@ -28,7 +30,7 @@ function noticeOf(error: unknown, t: Translate): ComposeNotice {
   const conflict = announcementConflict(error);
   if (conflict) return { kind: 'conflict', ...conflict };
   const problems = announcementProblems(error, t);
-  if (problems.length > 0) return { kind: 'rejected', problems };
+  if (problems.length > 0) return { kind: 'rejected', problems, fields: apiProblems(error) };
   return { kind: 'failed', status: error instanceof ApiError ? error.status : 0 };
 }
 
