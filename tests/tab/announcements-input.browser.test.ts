@@ -70,7 +70,7 @@ describe('announcements: bad input is refused and nothing is sent', () => {
     expect(await fieldMessage(page, 'image-url').textContent()).toBe('Bitte eine vollständige https://-Adresse angeben.');
     const rejected = page.getByTestId('preview-rejected');
     await rejected.waitFor();
-    expect(await rejected.textContent()).toContain('announcement.imageUrl: a complete https:// URL');
+    expect(await rejected.textContent()).toContain('Bild: Bitte eine vollständige https://-Adresse angeben.');
     await screenshot(page, 'announcements-invalid-light-de');
     await page.getByTestId('image-url').fill('https://example.org/bild.png');
 
@@ -85,8 +85,8 @@ describe('announcements: bad input is refused and nothing is sent', () => {
     await page.getByTestId('action-save').click();
     const notice = page.locator('[data-testid="compose-notice"][data-kind="rejected"]');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('announcement.de.text: HTML tags are not allowed');
-    expect(await fieldMessage(page, 'text-de').textContent()).toContain('HTML tags are not allowed');
+    expect(await notice.textContent()).toContain('Deutsch › Text: HTML ist nicht erlaubt');
+    expect(await fieldMessage(page, 'text-de').textContent()).toContain('HTML ist nicht erlaubt');
     expect(await stored()).toEqual([]);
 
     // Scheduling in the past is refused before anything is saved or sent.

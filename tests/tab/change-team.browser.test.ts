@@ -111,12 +111,12 @@ describe('change-team page', () => {
     expect(await form.getByTestId('topic-input').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
     await screenshot(page, 'change-team-light-de-topic-required');
 
-    // The server's own 400 message is shown as well (here: an answer over 2000 characters).
+    // The server's own 400 reasons are shown as well, in the reader's language (here: an answer over 2000 characters).
     await form.getByTestId('topic-input').fill(TOPIC);
     const answer = await form.getByTestId('answer-input').inputValue();
     await form.getByTestId('answer-input').fill('x'.repeat(2001));
     await form.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
-    expect(await form.getByTestId('answer-rejected').textContent()).toContain('answer must be at most 2000 characters');
+    expect(await form.getByTestId('answer-rejected').textContent()).toContain('Antwort: Höchstens 2000 Zeichen.');
 
     await form.getByTestId('answer-input').fill(answer);
     await form.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
@@ -170,7 +170,7 @@ describe('change-team page', () => {
     await form.getByRole('button', { name: 'Schedule' }).click();
     const rejected = form.getByTestId('schedule-rejected');
     expect(await rejected.textContent()).toContain('The server did not schedule the round:');
-    expect(await rejected.textContent()).toContain('closesAt: closesAt must be after opensAt');
+    expect(await rejected.textContent()).toContain('End: The end must be after the start.');
     await screenshot(page, 'change-team-light-en-schedule-rejected');
 
     await form.getByTestId('schedule-closes').fill(localValue(9, '16:00'));
@@ -212,9 +212,9 @@ describe('change-team page', () => {
     const lines = await form.getByTestId('import-rejected').locator('li').allTextContents();
     expect(lines).toEqual(
       expect.arrayContaining([
-        'id: survey ids are 3–40 lower-case letters, digits or dashes',
-        expect.stringMatching(/^title\.en: /),
-        'questions: a survey needs at least one question',
+        'Kennung: Diese Angabe hat nicht das erwartete Format.',
+        'Titel › Englisch: Bitte ausfüllen.',
+        'Fragen: Zu wenige Einträge (mindestens 1).',
       ]),
     );
     await screenshot(page, 'change-team-dark-de-import-rejected');

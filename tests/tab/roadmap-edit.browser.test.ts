@@ -80,7 +80,7 @@ describe('creating an item', () => {
     await drawer.getByTestId('edit-start').fill('2031-01-01');
     await drawer.getByTestId('edit-end').fill('2031-06-30');
     await drawer.getByTestId('edit-save').click();
-    expect(await drawer.getByTestId('save-rejected').textContent()).toContain('item.start: a day within the program, 2023–2030');
+    expect(await drawer.getByTestId('save-rejected').textContent()).toContain('Beginn: Bitte einen Zeitpunkt innerhalb des Programms (2023–2030) wählen.');
     await screenshot(page, 'roadmap-edit-light-de-rejected');
 
     await drawer.getByRole('radio', { name: 'Ein Halbjahr' }).check();
