@@ -68,7 +68,7 @@ jest.setTimeout(60_000);
 
 describe.each([
   { theme: 'light', lang: 'de', title: 'Sie fragen – wir antworten', original: 'Frage (im Wortlaut der fragenden Person)', topic: 'Thema (zusammengefasst vom Change-Team)', answerOf: /^Antwort des Change-Teams vom \d{2}\.\d{2}\.\d{4}$/, command: 'feedback <Ihr Text>' },
-  { theme: 'dark', lang: 'en', title: 'You asked – we answer', original: "Question (in the author's own words)", topic: 'Topic (summarised by the change team)', answerOf: /^The change team's answer of \w{3} \d{1,2}, \d{4}$/, command: 'feedback <your text>' },
+  { theme: 'dark', lang: 'en', title: 'You asked – we answer', original: "Question (in the author's own words)", topic: 'Topic (summarised by the change team)', answerOf: /^The change team's answer of \d{1,2} \w{3,4} \d{4}$/, command: 'feedback <your text>' },
 ] as const)('feedback board, $theme, $lang', ({ theme, lang, title, original, topic, answerOf, command }) => {
   it('shows answered questions newest first, the private one only as its topic, and no change-team page', async () => {
     const page = await openFeedback(`theme=${theme}&lang=${lang}`);
