@@ -1,9 +1,9 @@
 import type { Infrastructure } from '../../infrastructure';
 import type { Feature } from '../feature';
 import { registerPulseApi } from './api';
+import { RoundLifecycle } from './round-lifecycle';
 import { RoundsStore } from './rounds-store';
 import { pulseCommands, registerPulseRoutes } from './routes';
-import { PulseScheduler } from './scheduler';
 import { PulseService } from './service';
 import { SubmissionsStore } from './submissions-store';
 import { SurveysStore } from './surveys-store';
@@ -25,7 +25,7 @@ export function pulseFeature(infra: Infrastructure): PulseFeature {
   const submissions = new SubmissionsStore(infra.tables);
   const surveys = new SurveysStore(infra.tables);
   const service = new PulseService({ rounds, submissions, people, departments: config.departments, log });
-  const lifecycle = new PulseScheduler({ rounds, submissions, people, conversations, send, config, log });
+  const lifecycle = new RoundLifecycle({ rounds, submissions, people, conversations, send, config, log });
   return {
     name: 'pulse',
     service,

@@ -14,8 +14,8 @@ import { roundState, type Round } from './round';
 import type { RoundsStore } from './rounds-store';
 import type { SubmissionsStore } from './submissions-store';
 
-/** What the scheduler needs. */
-export interface SchedulerDeps {
+/** What the round life cycle needs. */
+export interface RoundLifecycleDeps {
   rounds: RoundsStore;
   submissions: SubmissionsStore;
   people: PeopleStore;
@@ -39,31 +39,18 @@ export interface FanOutReport {
 const CONCURRENCY = 8;
 
 /**
- * Drives the rounds' life cycle on a timer: when a round opens, its card goes to every installed
- * person it is meant for; before it closes, one reminder goes to those without participation;
- * after it closes, the last ballots are tallied and the round is sealed (see SubmissionsStore.seal),
- * which makes its results final. Each step is claimed on the round with an ETag,
- * so with several app instances exactly one does it.
+ * Drives the rounds' life cycle, one pass per tick of the app's scheduler (the `pulse` job): when
+ * a round opens, its card goes to every installed person it is meant for; before it closes, one
+ * reminder goes to those without participation; after it closes, the last ballots are tallied and
+ * the round is sealed (see SubmissionsStore.seal), which makes its results final. Each step is
+ * claimed on the round with an ETag, so with several app instances exactly one does it.
  */
-export class PulseScheduler {
-  private timer?: NodeJS.Timeout;
+export class RoundLifecycle {
   private running?: Promise<void>;
   private readonly now: () => Date;
 
-  constructor(private readonly deps: SchedulerDeps) {
+  constructor(private readonly deps: RoundLifecycleDeps) {
     this.now = deps.now ?? (() => new Date());
-  }
-
-  /** Ticks every `intervalMs` (0 = never; tests call {@link tick} themselves). */
-  start(intervalMs: number): void {
-    if (intervalMs <= 0) return;
-    this.timer = setInterval(() => void this.tick().catch((err) => this.deps.log.error({ err }, 'pulse scheduler tick failed')), intervalMs);
-    this.timer.unref();
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
   }
 
   /** One pass over all rounds; overlapping calls share the pass in progress. */
