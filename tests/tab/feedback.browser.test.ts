@@ -106,7 +106,7 @@ describe.each([
 describe('feedback board, other states', () => {
   it('says so when nothing is answered yet', async () => {
     const page = await openFeedback('theme=light&lang=de', {}, (p) =>
-      p.route('**/api/feedback/board', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[]' })),
+      p.route('**/api/feedback/board*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[]' })),
     );
     expect(await page.getByTestId('board-empty').textContent()).toContain('Noch ist keine Frage beantwortet');
     await screenshot(page, 'feedback-light-de-empty');
@@ -114,7 +114,7 @@ describe('feedback board, other states', () => {
 
   it('asks to sign in when the API answers 401, and offers a retry when it fails', async () => {
     const signedOut = await openFeedback('theme=dark&lang=en', {}, (p) =>
-      p.route('**/api/feedback/board', (route) =>
+      p.route('**/api/feedback/board*', (route) =>
         route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ code: 'unauthenticated', message: 'no token' }) }),
       ),
     );
@@ -122,7 +122,7 @@ describe('feedback board, other states', () => {
 
     let calls = 0;
     const failing = await openFeedback('theme=light&lang=de', {}, (p) =>
-      p.route('**/api/feedback/board', (route) => (++calls === 1 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue())),
+      p.route('**/api/feedback/board*', (route) => (++calls === 1 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue())),
     );
     await failing.getByTestId('request-failed').waitFor();
     await failing.getByRole('button', { name: 'Erneut versuchen' }).click();
