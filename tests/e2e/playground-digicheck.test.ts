@@ -176,7 +176,9 @@ it('a person completes the check in the Playground; with enough colleagues the d
   const finance = results.body.departments.find((d) => d.department === DEPARTMENT.id)?.result;
   expect(finance).not.toBeNull();
   expect(finance!.respondents).toBe(COLLEAGUES + 1);
-  expect(finance!.ozg).toEqual({ counts: [0, 0, 0, 1, 0], mean: OZG_LEVEL });
+  // The person's OZG answer is the only one in the department (colleagues skip the optional
+  // question): fewer than 5 answers to a question are never published (trust 10).
+  expect(finance!.ozg).toBeUndefined();
   DIMENSIONS.forEach((d, step) => {
     const own = (j: number) => (step === CHANGED_STEP ? changedLevel(j) : personLevel(step, j));
     const expected = mean(d.questions.map((q, j) => mean([own(j), ...Array.from({ length: COLLEAGUES }, (_, i) => colleagueLevel(q.id, i))])));
