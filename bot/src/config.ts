@@ -52,7 +52,7 @@ export interface Config {
   /** Roadmap areas that are not departments (e.g. IT infrastructure); the example list when not configured. */
   crossCuttingAreas: Department[];
   crossCuttingAreasAreExample: boolean;
-  /** How often the pulse scheduler looks for rounds to open, remind or close, in seconds; 0 = off. */
+  /** How often the one scheduler runs its jobs (pulse rounds, DigiCheck cycles; announcements at most every 5 s), in seconds; 0 = off. */
   pulseTickSeconds: number;
   /** Proactive sends per second of this instance (Teams allows 50 per app and tenant). */
   sendRatePerSecond: number;
