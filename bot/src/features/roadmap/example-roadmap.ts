@@ -1,5 +1,9 @@
 import type { DecisionBody, DecisionState, FundingSource, RoadmapDecision, RoadmapInvestment, RoadmapItemInput, RoadmapMilestone } from '../../api/roadmap-contract';
 
+// This file is data: 40 example items written with the small builders below. Its length and the
+// repeated shape of its entries (which the duplicates tool reports) are the data's, not repeated logic;
+// kept as TypeScript so the builders fill defaults and the compiler checks every entry against the contract.
+
 /**
  * The day the example describes: milestones before it are done, items that ended before it are
  * done (or delayed, or cancelled), items around it are in progress, later ones planned.
