@@ -2,7 +2,7 @@
  * The announcements page refusing bad input in a real browser against the real app: an empty title,
  * an http:// image, text over the limit and markup outside the safe subset (the server's own 400
  * reasons shown), scheduling in the past — and nothing reaches the connector. Also: the test send
- * without a personal chat (the server's 409 reason), then with one; scheduling for later and
+ * without a personal chat (the server's 409 reason, translated), then with one; scheduling for later and
  * cancelling it.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -130,7 +130,8 @@ describe('announcements: test send and scheduling', () => {
     await page.getByRole('button', { name: 'Send to me (test)' }).click();
     const notice = page.locator('[data-testid="compose-notice"][data-kind="testFailed"]');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('there is no personal chat with you yet');
+    // The server's `reason` code in the reader's language, not the server's English sentence.
+    expect(await notice.textContent()).toContain('You have no personal chat with DigiPuls yet.');
     await screenshot(page, 'announcements-test-409-dark-en');
 
     // The development identity installs the app personally; now the test arrives, marked as a test.
@@ -189,7 +190,8 @@ describe('announcements: test send and scheduling', () => {
     await page.getByTestId('action-save').click();
     const notice = page.locator('[data-testid="compose-notice"][data-kind="conflict"]');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('changed by someone else meanwhile');
+    expect(await notice.textContent()).toContain('Jemand anderes hat sie inzwischen geändert.');
+    expect(await notice.textContent()).not.toContain('changed by someone else');
     expect((await api<Announcement>(app, 'GET', '/api/announcements/shared-draft')).body.de?.title).toBe('Fassung der Kollegin');
 
     // Continue from the current version: the form shows it, and saving works again.

@@ -107,3 +107,34 @@ export interface DeliveryFailure {
   reason: string;
   at: string;
 }
+
+/**
+ * Why an announcement action was refused with 409 `conflict`: the answer's `reason`, a stable code
+ * the tab translates (`errors.conflict.<reason>`); the English `message` stays for logs and API users.
+ * - `id-taken`: another announcement has this id already.
+ * - `changed-meanwhile`: someone else saved it since it was read (stale ETag).
+ * - `not-editable` / `not-sendable` / `not-cancellable`: its `state` (in the answer) no longer allows it.
+ * - `no-personal-chat`: a test send, but the caller has no personal chat with the app yet.
+ * - `test-undeliverable`: a test send that Teams did not accept.
+ */
+export type AnnouncementConflictReason =
+  | 'id-taken'
+  | 'changed-meanwhile'
+  | 'not-editable'
+  | 'not-sendable'
+  | 'not-cancellable'
+  | 'no-personal-chat'
+  | 'test-undeliverable';
+
+/** The body of a 409 from the announcements API. */
+export interface AnnouncementConflict {
+  code: 'conflict';
+  reason: AnnouncementConflictReason;
+  /** English, for logs and API users; the tab shows `reason` in words instead. */
+  message: string;
+  requestId?: string;
+  /** The announcement's state, for the `not-…` reasons. */
+  state?: AnnouncementState;
+  /** The announcement as stored now, when there is one. */
+  current?: Announcement;
+}

@@ -1,13 +1,15 @@
 /**
  * Typed client for the announcements API (`bot/src/features/announcements/api.ts`, role
  * `announcer`). Every change carries the ETag it was read with: when someone else changed the
- * announcement meanwhile, the server answers 409 `conflict` (see {@link announcementConflict}).
+ * announcement meanwhile, the server answers 409 `conflict` with a `reason` code (see {@link announcementConflict}
+ * and {@link conflictText}).
  * Refusals are 400 `invalid-announcement` with `path: problem; …` (see {@link announcementProblems}).
  */
 import { apiList, apiRequest, ApiError, downloadFile, type RequestOptions } from './client';
 import { problemLines } from './problems';
+import { known } from './problemText';
 import type { Translate } from '../i18n/i18n';
-import type { Announcement, AnnouncementInput, Audience, AudienceCount, AudienceOptions, DeliveryFailure } from './types';
+import type { Announcement, AnnouncementConflict, AnnouncementConflictReason, AnnouncementInput, AnnouncementState, Audience, AudienceCount, AudienceOptions, DeliveryFailure } from './types';
 
 const path = (id: string) => `announcements/${encodeURIComponent(id)}`;
 
@@ -90,12 +92,32 @@ export function downloadDeliveriesCsv(id: string, lang: 'de' | 'en'): Promise<vo
   return downloadFile(deliveriesCsvUrl(id, lang), `digipuls-announcement-${id}.csv`);
 }
 
-/** The server's 409 answer (`conflict`): its message, and the announcement as stored now when it sent it. */
-export function announcementConflict(error: unknown): { message: string; current?: Announcement } | undefined {
+/** The server's 409 answer (`conflict`): why (a stable code), and the announcement as stored now when it sent it. */
+export interface AnnouncementConflictInfo {
+  reason: AnnouncementConflictReason | undefined;
+  state?: AnnouncementState;
+  current?: Announcement;
+}
+
+/** The server's 409 answer (`conflict`), or undefined for any other failure. */
+export function announcementConflict(error: unknown): AnnouncementConflictInfo | undefined {
   if (!(error instanceof ApiError) || error.status !== 409) return undefined;
-  const body = error.body as { code?: unknown; message?: unknown; current?: Announcement } | undefined;
+  const body = error.body as Partial<AnnouncementConflict> | undefined;
   if (body?.code !== 'conflict') return undefined;
-  return { message: typeof body.message === 'string' ? body.message : '', ...(body.current && { current: body.current }) };
+  return {
+    reason: typeof body.reason === 'string' ? body.reason : undefined,
+    ...(typeof body.state === 'string' && { state: body.state }),
+    ...(body.current && { current: body.current }),
+  };
+}
+
+/**
+ * A conflict in the reader's language (`errors.conflict.<reason>`, its state as `announcements.state.<state>`),
+ * never the server's English sentence; an unknown reason reads as the general conflict text.
+ */
+export function conflictText(t: Translate, conflict: AnnouncementConflictInfo): string {
+  const state = conflict.state ? known(t, `announcements.state.${conflict.state}`) ?? conflict.state : '';
+  return (conflict.reason && known(t, `errors.conflict.${conflict.reason}`, { state })) ?? t('errors.conflict');
 }
 
 /** The server's reasons for refusing (400) as one line each in the reader's language; empty for other failures. */

@@ -29,7 +29,8 @@ function answer<T>(res: Response, o: Outcome<T>, okStatus = 200): void {
     case 'not-found':
       throw notFound('no announcement with this id');
     case 'conflict':
-      throw new AppError(409, 'conflict', o.message, o.current && { extra: { current: o.current } });
+      // `reason` (and the `state` it refers to) is what the tab translates; `message` stays English.
+      throw new AppError(409, 'conflict', o.message, { extra: { reason: o.reason, ...(o.state && { state: o.state }), ...(o.current && { current: o.current }) } });
   }
 }
 

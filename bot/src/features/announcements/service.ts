@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import type { Announcement, AudienceCount, AudienceOptions, DeliveryCounts } from '../../api/announcements-contract';
+import type { Announcement, AnnouncementConflictReason, AnnouncementState, AudienceCount, AudienceOptions, DeliveryCounts } from '../../api/announcements-contract';
 import type { FieldProblem } from '../../api/contract';
 import { problem, zodProblems } from '../../http/validation';
 import type { Principal } from '../../auth/roles';
@@ -22,7 +22,7 @@ export type Outcome<T = Announcement> =
   | { kind: 'ok'; value: T; created?: boolean }
   | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'not-found' }
-  | { kind: 'conflict'; message: string; current?: Announcement };
+  | { kind: 'conflict'; reason: AnnouncementConflictReason; message: string; state?: AnnouncementState; current?: Announcement };
 
 /** The earliest a scheduled send may be: a little ahead, so "in 1 minute" is not refused by clock skew. */
 const MIN_LEAD_MS = 30_000;
@@ -69,7 +69,7 @@ export class AnnouncementService {
       if (!(err instanceof ConcurrencyError)) throw err;
       const existing = await this.deps.store.get(id);
       if (existing && JSON.stringify(existing.input) === JSON.stringify(parsed.data)) return { kind: 'ok', value: await this.view(existing) };
-      return { kind: 'conflict', message: `an announcement with id "${id}" exists already; choose another id` };
+      return { kind: 'conflict', reason: 'id-taken', message: `an announcement with id "${id}" exists already; choose another id` };
     }
   }
 
@@ -79,7 +79,7 @@ export class AnnouncementService {
     if (!parsed.success) return { kind: 'invalid', problems: problems(parsed.error, 'announcement') };
     const a = await this.deps.store.get(id);
     if (!a) return { kind: 'not-found' };
-    if (a.state !== 'draft' && a.state !== 'scheduled') return { kind: 'conflict', message: `it is ${a.state} and can no longer be changed`, current: await this.view(a) };
+    if (a.state !== 'draft' && a.state !== 'scheduled') return { kind: 'conflict', reason: 'not-editable', state: a.state, message: `it is ${a.state} and can no longer be changed`, current: await this.view(a) };
     if (a.state === 'scheduled') {
       const complete = announcementInputSchema.safeParse(parsed.data);
       if (!complete.success) return { kind: 'invalid', problems: problems(complete.error, 'announcement') };
@@ -94,7 +94,7 @@ export class AnnouncementService {
   async send(id: string, etag: string, at: string | undefined, by: Principal): Promise<Outcome> {
     const a = await this.deps.store.get(id);
     if (!a) return { kind: 'not-found' };
-    if (a.state !== 'draft' && a.state !== 'scheduled') return { kind: 'conflict', message: `it is ${a.state} already`, current: await this.view(a) };
+    if (a.state !== 'draft' && a.state !== 'scheduled') return { kind: 'conflict', reason: 'not-sendable', state: a.state, message: `it is ${a.state} already`, current: await this.view(a) };
     const complete = announcementInputSchema.safeParse(a.input);
     if (!complete.success) return { kind: 'invalid', problems: problems(complete.error, 'announcement') };
     const unknownDepartments = a.input.audience.departments.filter((d) => !this.deps.config.departments.some((x) => x.id === d));
@@ -121,7 +121,7 @@ export class AnnouncementService {
   async cancel(id: string, etag: string, by: Principal): Promise<Outcome> {
     const a = await this.deps.store.get(id);
     if (!a) return { kind: 'not-found' };
-    if (a.state !== 'scheduled' && a.state !== 'draft') return { kind: 'conflict', message: `it is ${a.state}; only a draft or a scheduled announcement can be cancelled`, current: await this.view(a) };
+    if (a.state !== 'scheduled' && a.state !== 'draft') return { kind: 'conflict', reason: 'not-cancellable', state: a.state, message: `it is ${a.state}; only a draft or a scheduled announcement can be cancelled`, current: await this.view(a) };
     return this.save(a, etag, { ...a, state: 'cancelled', updatedAt: this.now(), updatedBy: by.name });
   }
 
@@ -131,10 +131,10 @@ export class AnnouncementService {
     if (!a) return { kind: 'not-found' };
     let mine: ConversationRecord | undefined;
     for await (const r of this.deps.conversations.list('personal')) if (r.userAadObjectId?.toLowerCase() === principal.oid.toLowerCase()) mine = r;
-    if (!mine) return { kind: 'conflict', message: 'there is no personal chat with you yet: open DigiPuls in Teams once (install it personally), then try again' };
+    if (!mine) return { kind: 'conflict', reason: 'no-personal-chat', message: 'there is no personal chat with you yet: open DigiPuls in Teams once (install it personally), then try again' };
     const lang = langFromLocale(mine.locale, this.deps.config.defaultLocale);
     const result = await this.deps.sendDirect(mine, MessageFactory.attachment(CardFactory.adaptiveCard(announcementCard(a.id, a.input, lang, { test: true }))));
-    if (!result.ok) return { kind: 'conflict', message: `the test could not be delivered: ${result.reason}` };
+    if (!result.ok) return { kind: 'conflict', reason: 'test-undeliverable', message: `the test could not be delivered: ${result.reason}` };
     return { kind: 'ok', value: { sent: true } };
   }
 
@@ -170,13 +170,13 @@ export class AnnouncementService {
   }
 
   private async save(a: StoredAnnouncement, etag: string, next: StoredAnnouncement): Promise<Outcome> {
-    if (etag !== a.etag) return { kind: 'conflict', message: 'changed by someone else meanwhile — reload, review and try again', current: await this.view(a) };
+    if (etag !== a.etag) return { kind: 'conflict', reason: 'changed-meanwhile', message: 'changed by someone else meanwhile — reload, review and try again', current: await this.view(a) };
     try {
       return { kind: 'ok', value: await this.view(await this.deps.store.update(next, etag)) };
     } catch (err) {
       if (!(err instanceof ConcurrencyError)) throw err;
       const latest = await this.deps.store.get(a.id);
-      return { kind: 'conflict', message: 'changed by someone else meanwhile — reload, review and try again', current: latest && (await this.view(latest)) };
+      return { kind: 'conflict', reason: 'changed-meanwhile', message: 'changed by someone else meanwhile — reload, review and try again', current: latest && (await this.view(latest)) };
     }
   }
 

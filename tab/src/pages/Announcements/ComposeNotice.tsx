@@ -13,7 +13,8 @@ export interface ComposeNoticeProps {
 
 /**
  * How the last action ended, in words: saved, test sent, the server's reasons for refusing (400,
- * one per line, as the server wrote them), a conflict (409) with the way forward, or a failure.
+ * one per line, translated from their codes), a conflict (409, its reason code translated) with the
+ * way forward, or a failure.
  */
 export function ComposeNotice({ notice, onAdopt }: ComposeNoticeProps) {
   const styles = useAnnouncementStyles();

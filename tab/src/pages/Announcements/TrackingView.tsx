@@ -1,6 +1,6 @@
 import { Badge, Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState, type RefObject } from 'react';
-import { announcementConflict, cancelAnnouncement } from '../../api/announcements';
+import { announcementConflict, cancelAnnouncement, conflictText } from '../../api/announcements';
 import type { Announcement, DeliveryCounts } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { isLive, STATE_COLOR, STATE_LABEL, titleOf, type MessageKey } from './format';
@@ -50,7 +50,7 @@ export function TrackingView({ headingRef, initial, onChanged, onBack }: Trackin
     } catch (error) {
       const conflict = announcementConflict(error);
       if (conflict?.current) tracking.replace(conflict.current);
-      setProblem(conflict?.message ?? t('announcements.failed'));
+      setProblem(conflict ? conflictText(t, conflict) : t('announcements.failed'));
     }
   };
 

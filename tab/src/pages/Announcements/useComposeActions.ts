@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import {
   announcementConflict,
   announcementProblems,
+  conflictText,
   createAnnouncement,
   sendAnnouncement,
   sendTestAnnouncement,
@@ -16,6 +17,7 @@ import { useT, type Translate } from '../../i18n/i18n';
 export type ComposeNotice =
   | { kind: 'saved' }
   | { kind: 'testSent' }
+  /** `message`: the reason in the reader's language (from the server's `reason` code). */
   | { kind: 'testFailed'; message: string }
   /** `problems` as lines for the notice; `fields` to mark each at its field. */
   | { kind: 'rejected'; problems: string[]; fields: FieldProblem[] }
@@ -28,7 +30,7 @@ export type ComposeBusy = 'save' | 'test' | 'send' | 'schedule';
 /** Says how a failed request ended: a conflict (409), the server's reasons (400), or a failure. */
 function noticeOf(error: unknown, t: Translate): ComposeNotice {
   const conflict = announcementConflict(error);
-  if (conflict) return { kind: 'conflict', ...conflict };
+  if (conflict) return { kind: 'conflict', message: conflictText(t, conflict), ...(conflict.current && { current: conflict.current }) };
   const problems = announcementProblems(error, t);
   if (problems.length > 0) return { kind: 'rejected', problems, fields: apiProblems(error) };
   return { kind: 'failed', status: error instanceof ApiError ? error.status : 0 };
@@ -103,7 +105,7 @@ export function useComposeActions(o: {
         return { kind: 'testSent' };
       } catch (error) {
         const conflict = announcementConflict(error);
-        if (conflict) return { kind: 'testFailed', message: conflict.message };
+        if (conflict) return { kind: 'testFailed', message: conflictText(t, conflict) };
         throw error;
       }
     });
