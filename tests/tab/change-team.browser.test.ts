@@ -204,7 +204,10 @@ describe('change-team page', () => {
 
     await json.fill('{ "id": "kaputt", ');
     await importButton.click();
-    expect(await form.getByTestId('import-invalid-json').textContent()).toContain('Das ist kein gültiges JSON:');
+    // Where the text stops being JSON, in German; never the browser's own English parser message.
+    const invalidJson = await form.getByTestId('import-invalid-json').textContent();
+    expect(invalidJson).toMatch(/^Das ist kein gültiges JSON \(Zeile 1, Spalte 19\)\./);
+    expect(invalidJson).not.toMatch(/JSON at position|Unexpected|Expected/);
 
     await json.fill(JSON.stringify({ id: 'X', title: { de: 'Nur deutsch' }, questions: [] }));
     await importButton.click();

@@ -1,10 +1,10 @@
 /**
  * Pure rules behind the change-team page (no browser): local date-times to ISO with offset, the
- * survey template, and which pages the navigation offers to whom.
+ * survey template, where an imported text stops being JSON, and which pages the navigation offers to whom.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { freeSurveyId, localDateTimeToIso, surveyTemplate } from '../../tab/src/pages/ChangeTeam/forms';
+import { freeSurveyId, jsonErrorPosition, localDateTimeToIso, surveyTemplate } from '../../tab/src/pages/ChangeTeam/forms';
 import { navigationPages } from '../../tab/src/navigation';
 
 const ROOT = join(__dirname, '..', '..');
@@ -72,5 +72,32 @@ describe('navigationPages', () => {
     expect(navigationPages(['viewer', 'editor'])).toEqual(everyone);
     expect(navigationPages(['viewer', 'changeTeam'])).toEqual([...everyone, 'change-team']);
     expect(navigationPages(['viewer', 'editor', 'announcer'])).toEqual(['roadmap', 'results', 'digicheck', 'feedback', 'announcements', 'privacy']);
+  });
+});
+
+describe('jsonErrorPosition', () => {
+  const failureOf = (text: string): unknown => {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return error;
+    }
+    throw new Error('parsed');
+  };
+
+  it('reads the line and column that Firefox and newer Chromium name', () => {
+    expect(jsonErrorPosition('', new SyntaxError('JSON.parse: expected property name at line 3 column 5 of the JSON data'))).toEqual({ line: 3, column: 5 });
+    expect(jsonErrorPosition('', new SyntaxError("Expected ',' in JSON at position 9 (line 2 column 4)"))).toEqual({ line: 2, column: 4 });
+  });
+
+  it('counts lines and columns from the offset that older Chromium names, and the end for "unexpected end"', () => {
+    const text = '{\n  "id": "x",\n  oops\n}';
+    expect(jsonErrorPosition(text, new SyntaxError('Unexpected token o in JSON at position 17'))).toEqual({ line: 3, column: 3 });
+    expect(jsonErrorPosition('{ "a": 1,\n', new SyntaxError('Unexpected end of JSON input'))).toEqual({ line: 2, column: 1 });
+  });
+
+  it("finds the place of this Node's own parser error, and nothing where the message names none", () => {
+    expect(jsonErrorPosition('{\n  "id": "x",\n  oops\n}', failureOf('{\n  "id": "x",\n  oops\n}'))).toEqual({ line: 3, column: 3 });
+    expect(jsonErrorPosition('{', new SyntaxError('JSON Parse error: Unexpected EOF'))).toBeUndefined();
   });
 });

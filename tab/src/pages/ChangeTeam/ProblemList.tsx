@@ -5,12 +5,12 @@ import { useChangeTeamStyles } from './useChangeTeamStyles';
 export interface ProblemListProps {
   /** What was refused, in the UI language. */
   title: string;
-  /** The explanations (`closesAt: closesAt must be after opensAt`, …), shown as sent, in English. */
+  /** The explanations in the UI language (`Ende: Das Ende muss nach dem Beginn liegen.`, …). */
   lines: readonly string[];
   'data-testid'?: string;
 }
 
-/** Why a form was refused, one line per problem (as the server, or the JSON parser, named it). */
+/** Why a form was refused, one line per problem (translated from the server's codes). */
 export function ProblemList({ title, lines, 'data-testid': testId }: ProblemListProps) {
   const styles = useChangeTeamStyles();
   return (
@@ -20,7 +20,7 @@ export function ProblemList({ title, lines, 'data-testid': testId }: ProblemList
         {lines.length > 0 && (
           <ul className={styles.plainList}>
             {lines.map((line, i) => (
-              <li key={i} lang="en">
+              <li key={i}>
                 {line}
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { apiErrorLines, createSurvey, type SurveyDefinition } from '../../api/pulse';
 import { useT } from '../../i18n/i18n';
-import { surveyTemplate } from './forms';
+import { jsonErrorPosition, surveyTemplate, type JsonPosition } from './forms';
 import { ProblemList } from './ProblemList';
 import type { Surveys } from './useSurveys';
 import { useChangeTeamStyles } from './useChangeTeamStyles';
@@ -16,7 +16,8 @@ export interface SurveyImportProps {
 type Outcome =
   | { kind: 'created'; survey: SurveyDefinition }
   | { kind: 'empty' }
-  | { kind: 'invalid-json'; message: string }
+  /** `at`: where parsing stopped, when the browser says so (its own English text is never shown). */
+  | { kind: 'invalid-json'; at?: JsonPosition }
   | { kind: 'rejected'; lines: string[] }
   | { kind: 'exists'; id: string }
   | { kind: 'failed' };
@@ -65,7 +66,8 @@ export function SurveyImport({ surveys }: SurveyImportProps) {
     try {
       definition = JSON.parse(json);
     } catch (error) {
-      setOutcome({ kind: 'invalid-json', message: error instanceof Error ? error.message : String(error) });
+      const at = jsonErrorPosition(json, error);
+      setOutcome({ kind: 'invalid-json', ...(at && { at }) });
       return;
     }
     setSending(true);
@@ -119,7 +121,11 @@ export function SurveyImport({ surveys }: SurveyImportProps) {
           <MessageBarBody>{t('import.empty')}</MessageBarBody>
         </MessageBar>
       )}
-      {outcome?.kind === 'invalid-json' && <ProblemList title={t('import.invalidJson')} lines={[outcome.message]} data-testid="import-invalid-json" />}
+      {outcome?.kind === 'invalid-json' && (
+        <MessageBar intent="error" layout="multiline" data-testid="import-invalid-json">
+          <MessageBarBody>{outcome.at ? t('import.invalidJsonAt', { line: outcome.at.line, column: outcome.at.column }) : t('import.invalidJson')}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome?.kind === 'rejected' && <ProblemList title={t('import.rejected')} lines={outcome.lines} data-testid="import-rejected" />}
       {outcome?.kind === 'exists' && (
         <MessageBar intent="error" layout="multiline" data-testid="import-exists">

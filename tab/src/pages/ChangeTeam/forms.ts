@@ -1,6 +1,6 @@
 /**
- * Pure helpers of the change-team page: local date-times to ISO with offset, and the survey
- * template. No DOM and no React, so they are unit-tested in Node (tests/tab/change-team.forms.test.ts).
+ * Pure helpers of the change-team page: local date-times to ISO with offset, the survey
+ * template, and where an imported text stops being JSON. No DOM and no React, so they are unit-tested in Node (tests/tab/change-team.forms.test.ts).
  */
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -50,4 +50,28 @@ export function surveyTemplate(surveys: ReadonlyArray<{ id: string }>): string |
   if (!first) return undefined;
   const id = freeSurveyId(surveys.map((survey) => survey.id));
   return JSON.stringify({ ...first, id }, null, 2);
+}
+
+/** Where a text stops being JSON, as a reader counts: line and column from 1. */
+export interface JsonPosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * Where `JSON.parse(text)` gave up, read from the browser's error (its wording is English and
+ * differs per browser, so the tab shows only this position, in its own words):
+ * Firefox and newer Chromium name `line 3 column 5`, older Chromium `at position 42`, and
+ * "Unexpected end of JSON input" means the end of the text.
+ * @returns `undefined` when the message names no position (e.g. Safari).
+ */
+export function jsonErrorPosition(text: string, error: unknown): JsonPosition | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const named = /line (\d+) column (\d+)/.exec(message);
+  if (named) return { line: Number(named[1]), column: Number(named[2]) };
+  const at = /at position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : /unexpected end of (json|data)/i.test(message) ? text.length : undefined;
+  if (offset === undefined || offset > text.length) return undefined;
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
