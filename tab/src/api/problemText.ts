@@ -19,13 +19,22 @@ export function known(t: Translate, key: string, values?: Record<string, string 
   return text === key ? undefined : text;
 }
 
-/** A path as the reader names it: `questions.0.text.de` → "Frage 1 › Text › Deutsch". */
-export function fieldLabel(t: Translate, path: string): string {
+/**
+ * Names of path segments that only the page knows (not in the catalog), e.g. the DigiCheck's
+ * dimension ids → their titles from the questionnaire it loaded. They win over `fields.<name>`.
+ */
+export type FieldNames = Readonly<Record<string, string>>;
+
+/**
+ * A path as the reader names it: `questions.0.text.de` → "Frage 1 › Text › Deutsch";
+ * with `names` { strategy: 'Strategie' }, `targets.strategy` → "Ziele › Strategie".
+ */
+export function fieldLabel(t: Translate, path: string, names?: FieldNames): string {
   const parts: string[] = [];
   for (const segment of path.split('.')) {
     if (segment === '' || segment === '(body)' || segment === 'item' || segment === 'announcement' || segment === 'changes') continue;
     if (/^\d+$/.test(segment) && parts.length > 0) parts[parts.length - 1] = `${parts[parts.length - 1]} ${Number(segment) + 1}`;
-    else parts.push(known(t, `fields.${segment}`) ?? segment);
+    else parts.push((names && Object.hasOwn(names, segment) ? names[segment] : undefined) ?? known(t, `fields.${segment}`) ?? segment);
   }
   return parts.join(' › ');
 }
@@ -38,8 +47,8 @@ export function problemReason(t: Translate, problem: FieldProblem): string {
 }
 
 /** One problem in words: "Ende: Das Ende liegt vor dem Beginn." — the field's label and {@link problemReason}. */
-export function problemText(t: Translate, problem: FieldProblem): string {
+export function problemText(t: Translate, problem: FieldProblem, names?: FieldNames): string {
   const reason = problemReason(t, problem);
-  const label = fieldLabel(t, problem.path);
+  const label = fieldLabel(t, problem.path, names);
   return label ? `${label}: ${reason}` : reason;
 }

@@ -6,9 +6,9 @@
  */
 import type { FieldProblem } from '../../../bot/src/api/contract';
 import { ApiError } from './client';
-import { known, problemText, type Translate } from './problemText';
+import { known, problemText, type FieldNames, type Translate } from './problemText';
 
-export type { FieldProblem };
+export type { FieldNames, FieldProblem };
 export { fieldLabel, problemReason, problemText } from './problemText';
 
 /** The problems of a refused request (a 400's `errors`), or none. */
@@ -21,10 +21,11 @@ export function apiProblems(error: unknown): FieldProblem[] {
 /**
  * The lines a form shows for a refused request: each problem in words; a refusal without
  * problems as its code's text (`errors.<code>`), else nothing (the form says "failed" itself).
+ * `names`: segments the page names itself (see {@link FieldNames}).
  */
-export function problemLines(error: unknown, t: Translate): string[] {
+export function problemLines(error: unknown, t: Translate, names?: FieldNames): string[] {
   const problems = apiProblems(error);
-  if (problems.length > 0) return problems.map((p) => problemText(t, p));
+  if (problems.length > 0) return problems.map((p) => problemText(t, p, names));
   if (!(error instanceof ApiError) || error.status === 0 || !error.body || typeof error.body !== 'object') return [];
   const code = (error.body as { code?: unknown }).code;
   const text = typeof code === 'string' ? known(t, `errors.${code}`) : undefined;

@@ -55,6 +55,7 @@ export default function DigiCheckPage() {
     return {
       questionnaire,
       dimensionTitle: (id) => titles.get(id) ?? id,
+      fieldNames: Object.fromEntries(titles),
       groupName: (id) => (id === WHOLE ? t('digicheck.whole') : areaName(id)),
       areaName,
     };

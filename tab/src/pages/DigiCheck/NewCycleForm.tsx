@@ -53,7 +53,7 @@ export function NewCycleForm({ targets, names, onChanged, onOverlap }: NewCycleF
       if (status === 409 && apiErrorCode(error) === 'overlap') {
         onOverlap();
         onChanged();
-      } else if (status === 400) setOutcome({ kind: 'rejected', lines: apiErrorLines(error, t) });
+      } else if (status === 400) setOutcome({ kind: 'rejected', lines: apiErrorLines(error, t, names.fieldNames) });
       else setOutcome({ kind: 'failed', status });
     } finally {
       setSending(false);

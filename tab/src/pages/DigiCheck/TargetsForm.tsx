@@ -55,7 +55,7 @@ export function TargetsForm({ cycle, names, onChanged, testId }: TargetsFormProp
     } catch (error) {
       const current = targetsConflict(error);
       if (current) setOutcome({ kind: 'conflict', current });
-      else if (error instanceof ApiError && error.status === 400) setOutcome({ kind: 'rejected', lines: apiErrorLines(error, t) });
+      else if (error instanceof ApiError && error.status === 400) setOutcome({ kind: 'rejected', lines: apiErrorLines(error, t, names.fieldNames) });
       else setOutcome({ kind: 'failed', status: error instanceof ApiError ? error.status : 0 });
     } finally {
       setSending(false);
