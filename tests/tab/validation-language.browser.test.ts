@@ -2,7 +2,9 @@
  * Issue 12 (one error path) and issue 16 point 5: each form of the tab that the server can refuse,
  * submitted invalid in German, shows the reasons in German — never the server's English sentence
  * (such as "closesAt must be after opensAt" or "questions.0.text.de: Required"). The server sends
- * each problem with a path and a stable code; the tab translates both.
+ * each problem with a path and a stable code; the tab translates both. Also the announcements'
+ * 409 reasons (a code each), the survey import's invalid JSON (the browser's own English parser
+ * message) and the DigiCheck's dimension ids in a refused target's path.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RunningApp } from '../../bot/src/main';
@@ -10,6 +12,9 @@ import { FeedbackStore } from '../../bot/src/features/feedback/store';
 import { Tables } from '../../bot/src/storage/tables';
 import { startTestApp } from '../support/app';
 import { launchBrowser, PageTracker, screenshot } from '../support/browser';
+import type { Announcement } from '../../bot/src/api/announcements-contract';
+import { api, openAnnouncements, simpleInput } from './announcements-support';
+import { openCheck } from './digicheck-support';
 import { createItems, openRoadmap } from './roadmap-support';
 
 const ZONE = 'Europe/Berlin';
@@ -24,7 +29,7 @@ let browser: Browser;
 const pages = new PageTracker();
 
 beforeAll(async () => {
-  app = await startTestApp({ DEV_ROLES: 'changeTeam,editor' });
+  app = await startTestApp({ DEV_ROLES: 'changeTeam,editor,announcer' });
   const store = new FeedbackStore(new Tables(app.storageConnectionString, app.config.tablePrefix));
   await store.create({ ...PUBLIC, mayPublish: true, lang: 'de', receivedAt: new Date(Date.now() - DAY).toISOString() });
   // The roadmap page waits for a timeline with items.
@@ -104,5 +109,58 @@ describe('the German tab shows the server’s reasons in German', () => {
     const text = await germanReasons(drawer.getByTestId('save-rejected'));
     expect(text).toContain('Beginn: Bitte einen Zeitpunkt innerhalb des Programms');
     await screenshot(page, 'validation-language-de-roadmap');
+  });
+});
+
+describe('the German tab names conflicts, broken JSON and DigiCheck targets in German', () => {
+  it('announcements: a test send without a personal chat, and a draft someone else changed meanwhile (409)', async () => {
+    const created = await api<Announcement>(app, 'POST', '/api/announcements', { id: 'validation-de', announcement: simpleInput('Erste Fassung') });
+    const page = await openAnnouncements(pages, browser, app, 'lang=de&theme=light');
+    await page.locator('[data-testid="announcement-entry"][data-id="validation-de"]').getByRole('button').click();
+    await page.getByTestId('title-de').waitFor();
+
+    await page.getByRole('button', { name: 'An mich senden (Test)' }).click();
+    const testFailed = await germanReasons(page.locator('[data-testid="compose-notice"][data-kind="testFailed"]'));
+    expect(testFailed).toContain('Sie haben noch keinen persönlichen Chat mit DigiPuls.');
+    expect(testFailed).not.toContain('personal chat');
+
+    // The test send saved the draft; someone else saves after that.
+    const stored = (await api<Announcement>(app, 'GET', '/api/announcements/validation-de')).body;
+    expect(stored.etag).not.toBe(created.body.etag);
+    expect((await api(app, 'PUT', '/api/announcements/validation-de', { etag: stored.etag, announcement: simpleInput('Fassung der Kollegin') })).status).toBe(200);
+    await page.getByTestId('title-de').fill('Meine Fassung');
+    await page.getByTestId('action-save').click();
+    const conflict = await germanReasons(page.locator('[data-testid="compose-notice"][data-kind="conflict"]'));
+    expect(conflict).toContain('Jemand anderes hat sie inzwischen geändert.');
+    expect(conflict).not.toContain('changed by someone else');
+    await screenshot(page, 'validation-language-de-announcement-conflict');
+  });
+
+  it('importing a survey that is not JSON names the line and column, not the browser\'s parser message', async () => {
+    const page = await openChangeTeam();
+    const form = page.getByTestId('import-form');
+    await form.getByTestId('import-json').fill('{\n  "id": "x",\n  oops\n}');
+    await form.getByRole('button', { name: 'Importieren' }).click();
+    const text = await germanReasons(form.getByTestId('import-invalid-json'));
+    expect(text).toContain('Das ist kein gültiges JSON (Zeile 3, Spalte 3).');
+    expect(text).not.toMatch(/Unexpected|Expected|position|token/);
+  });
+
+  it('a DigiCheck target the server refuses is named by its dimension, not its id', async () => {
+    const page = await openCheck(pages, browser, app, 'lang=de&theme=light', { timezoneId: ZONE, locale: 'de-DE' }, '', '[data-testid="new-cycle"]');
+    // The form's own checks allow 0–4 only; the request is changed on its way, so the server refuses it.
+    await page.route('**/api/digicheck/cycles', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST') return route.continue();
+      const body = request.postDataJSON() as { targets: Record<string, number> };
+      await route.continue({ postData: JSON.stringify({ ...body, targets: { ...body.targets, strategy: 7 } }) });
+    });
+    const form = page.getByTestId('new-cycle');
+    await form.getByTestId('new-cycle-closes').fill(new Date(Date.now() + 7 * DAY).toLocaleDateString('sv-SE'));
+    await form.getByTestId('new-cycle-submit').click();
+    const text = await germanReasons(form.getByTestId('new-cycle-rejected'));
+    expect(text).toContain('Ziele › Strategie und Investitionen:');
+    expect(text).not.toContain('strategy');
+    await screenshot(page, 'validation-language-de-digicheck-targets');
   });
 });
