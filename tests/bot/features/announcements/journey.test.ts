@@ -141,5 +141,11 @@ describe('announcements: compose → send → track → acknowledge', () => {
     expect(announcementsTo(team.id)).toHaveLength(1); // only the kick-off so far
     const cancelled = await api.post<Announcement>('/api/announcements/later/cancel', { etag: scheduled.body.etag });
     expect(cancelled.body.state).toBe('cancelled');
+
+    // Each refusal carries a stable reason code for the tab to translate; the message stays English.
+    const again = await api.post('/api/announcements/later/cancel', { etag: cancelled.body.etag });
+    expect([again.status, again.body]).toMatchObject([409, { code: 'conflict', reason: 'not-cancellable', state: 'cancelled', current: { state: 'cancelled' } }]);
+    const taken = await api.post('/api/announcements', { id: 'later', announcement: { ...base, en: { title: 'Other', text: 'Other text' } } });
+    expect([taken.status, taken.body]).toMatchObject([409, { code: 'conflict', reason: 'id-taken', message: expect.stringContaining('exists already') }]);
   });
 });
