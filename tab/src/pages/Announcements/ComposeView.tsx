@@ -1,31 +1,15 @@
 import { Button, Field, Input, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Switch } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type RefObject } from 'react';
-import { countAudience, getAudienceOptions } from '../../api/announcements';
-import type { Announcement, AnnouncementInput, AudienceCount } from '../../api/types';
+import type { RefObject } from 'react';
+import type { Announcement, AnnouncementInput } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { useRequest } from '../../hooks/useRequest';
-import {
-  audienceOf,
-  draftFromInput,
-  draftProblems,
-  inputFromDraft,
-  isoToLocal,
-  languagesOf,
-  localToIso,
-  MIN_SCHEDULE_LEAD_MS,
-  scheduleProblem,
-  serverProblems,
-  type AnnouncementDraft,
-  type FormProblem,
-} from './announcementForm';
+import { isoToLocal, languagesOf, MIN_SCHEDULE_LEAD_MS, type AnnouncementDraft } from './announcementForm';
 import { AudiencePicker } from './AudiencePicker';
 import { CardPreview } from './CardPreview';
 import { ComposeNotice } from './ComposeNotice';
 import { ContentFields } from './ContentFields';
 import { SendControls } from './SendControls';
 import { useAnnouncementStyles } from './useAnnouncementStyles';
-import { useComposeActions } from './useComposeActions';
-import { useRecipientCount } from './useRecipientCount';
+import { useComposeView } from './useComposeView';
 
 /** Props of {@link ComposeView}. */
 export interface ComposeViewProps {
@@ -39,71 +23,17 @@ export interface ComposeViewProps {
   onBack: () => void;
 }
 
-/** Which check the form made last: it re-checks as the person types, so marks go as they fix them. */
-type Checked = 'save' | 'send' | 'schedule';
-
 /**
  * Compose an announcement: languages and their texts, image, link, author line, acknowledgement,
  * audience with the live recipient count; beside it the preview as the real card. Saving, testing,
  * sending and scheduling first check what the form can (the server checks all again, and its
- * reasons are shown as they come).
+ * reasons are shown as they come). The state lives in {@link useComposeView}.
  */
-export function ComposeView({ headingRef, initial, saved: savedAtStart, onChanged, onSent, onBack }: ComposeViewProps) {
+export function ComposeView({ headingRef, initial, saved, onChanged, onSent, onBack }: ComposeViewProps) {
   const styles = useAnnouncementStyles();
   const { t } = useT();
-  const [draft, setDraft] = useState<AnnouncementDraft>(() => draftFromInput(initial));
-  const [id] = useState(() => savedAtStart?.id ?? crypto.randomUUID());
-  const [checked, setChecked] = useState<Checked>();
-  const [scheduleAt, setScheduleAt] = useState('');
-  const [confirm, setConfirm] = useState<AudienceCount>();
-  const form = useRef<HTMLDivElement>(null);
-  const actions = useComposeActions({ id, saved: savedAtStart, onChanged, onSent });
-  const options = useRequest((signal) => getAudienceOptions({ signal }), []);
-
-  const input = useMemo(() => inputFromDraft(draft), [draft]);
+  const { draft, set, setDraft, id, form, actions, options, input, count, problems, errorAt, field, ...act } = useComposeView({ initial, saved, onChanged, onSent });
   const { allEmployees, teams, departments } = draft;
-  const audience = useMemo(() => audienceOf({ allEmployees, teams, departments }), [allEmployees, teams, departments]);
-  const count = useRecipientCount(audience);
-
-  const set = <K extends keyof AnnouncementDraft>(key: K, value: AnnouncementDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const problemsFor = (kind: Checked | undefined): FormProblem[] => {
-    if (!kind) return [];
-    const list = draftProblems(draft, kind === 'save' ? 'save' : 'send');
-    const when = kind === 'schedule' ? scheduleProblem(scheduleAt, new Date()) : undefined;
-    if (when) list.push({ path: 'schedule', key: when });
-    if (kind === 'send' && count.state === 'ok' && count.count.recipients === 0 && !list.some((p) => p.path === 'audience')) {
-      list.push({ path: 'audience', key: 'announcements.problem.nobody' });
-    }
-    return list;
-  };
-  const problems = problemsFor(checked);
-  const fromServer = actions.notice?.kind === 'rejected' ? serverProblems(actions.notice.fields, t) : [];
-  const errorAt = (path: string) => {
-    const mine = problems.find((p) => p.path === path);
-    return mine ? t(mine.key, mine.values) : fromServer.find((p) => p.path === path)?.message;
-  };
-  const field = (path: string) => {
-    const message = errorAt(path);
-    return message ? { validationState: 'error' as const, validationMessage: message } : {};
-  };
-
-  /** Marks the form's problems for `kind`; true when there are none. Else focuses the first marked field. */
-  const passes = (kind: Checked) => {
-    setChecked(kind);
-    if (problemsFor(kind).length === 0) return true;
-    window.setTimeout(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-path="audience"]')?.focus());
-    return false;
-  };
-  const save = () => passes('save') && void actions.save(input);
-  const test = () => passes('save') && void actions.test(input);
-  const sendNow = async () => {
-    if (!passes('send')) return;
-    const known = count.state === 'ok' ? count.count : await countAudience(audience).catch(() => undefined);
-    if (known && known.recipients > 0) setConfirm(known);
-  };
-  const schedule = () => {
-    if (passes('schedule')) void actions.send(input, localToIso(scheduleAt));
-  };
 
   return (
     <div className={styles.root} data-testid="compose" data-id={actions.saved?.id ?? ''}>
@@ -153,29 +83,20 @@ export function ComposeView({ headingRef, initial, saved: savedAtStart, onChange
               <MessageBarBody>{t('announcements.check', { count: problems.length })}</MessageBarBody>
             </MessageBar>
           )}
-          <ComposeNotice
-            notice={actions.notice}
-            onAdopt={(current) => {
-              actions.adopt(current);
-              setDraft(draftFromInput(current));
-            }}
-          />
+          <ComposeNotice notice={actions.notice} onAdopt={act.adopt} />
           <SendControls
             busy={actions.busy}
-            onSave={save}
-            onTest={test}
-            onSendNow={() => void sendNow()}
-            scheduleAt={scheduleAt}
+            onSave={act.save}
+            onTest={act.test}
+            onSendNow={() => void act.sendNow()}
+            scheduleAt={act.scheduleAt}
             scheduleMin={isoToLocal(new Date(Date.now() + MIN_SCHEDULE_LEAD_MS).toISOString())}
-            onScheduleAtChange={setScheduleAt}
-            onSchedule={schedule}
+            onScheduleAtChange={act.setScheduleAt}
+            onSchedule={act.schedule}
             scheduleError={errorAt('schedule')}
-            confirm={confirm}
-            onConfirm={() => {
-              setConfirm(undefined);
-              void actions.send(input);
-            }}
-            onCancelConfirm={() => setConfirm(undefined)}
+            confirm={act.confirm}
+            onConfirm={act.confirmSend}
+            onCancelConfirm={() => act.setConfirm(undefined)}
           />
         </div>
       </div>
