@@ -11,6 +11,13 @@ const ADAPTER_REFUSALS: Record<number, { code: string; message: string }> = {
 };
 
 /**
+ * Statuses the bot's own middleware answers on purpose, as bare invoke responses: 403 for an
+ * activity of a tenant that is not allowed (auth/tenant-filter.ts), 429 for a person over the rate
+ * limit (auth/chat-rate-limit.ts). The adapter itself never answers these, so they pass unchanged.
+ */
+const DELIBERATE = new Set([403, 429]);
+
+/**
  * The response handed to Bot Framework's `CloudAdapter.process`. Success passes through
  * unchanged (invoke responses); a refusal or failure the adapter would answer with its own text —
  * for a 500 the message of whatever it caught — becomes our error answer with a stable code and
@@ -36,13 +43,13 @@ export function botResponse(req: Request, res: Response, log: Logger): BotRespon
     },
     send: (body?: unknown) => {
       if (answered) return;
-      if (status >= 400) return refuse(body);
+      if (status >= 400 && !DELIBERATE.has(status)) return refuse(body);
       answered = true;
       res.send(status, body);
     },
     end: () => {
       if (answered) return;
-      if (status >= 400) return refuse(undefined);
+      if (status >= 400 && !DELIBERATE.has(status)) return refuse(undefined);
       answered = true;
       res.send(status);
     },
