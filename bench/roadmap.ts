@@ -166,7 +166,9 @@ async function tabFigures(app: RunningApp, itemCount: number, runs: number): Pro
       })()`);
       await tp.goto(`${app.url}/tab/index.html#roadmap`, { waitUntil: 'commit' });
       try {
-        await tp.waitForFunction('window.__roadmapReadyAt !== undefined', undefined, { timeout: 15_000 });
+        // waitForSelector, not a string waitForFunction: the tab's CSP (no 'unsafe-eval') blocks
+        // Playwright's string predicates; the time itself was recorded by the init script above.
+        await tp.waitForSelector(READY, { timeout: 15_000 });
       } catch {
         await tc.close();
         return [`tab first render: not measurable yet: marker missing (${READY} did not appear within 15 s on /tab/index.html#roadmap)`];
